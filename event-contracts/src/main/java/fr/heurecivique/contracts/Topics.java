@@ -1,0 +1,41 @@
+package fr.heurecivique.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The platform's topics, one per aggregate. */
+public final class Topics {
+
+    /** Volunteer events, keyed by volunteer id; each carries the volunteer's current state, so the topic is compacted. */
+    public static final Topic VOLUNTEER_EVENTS = new Topic(Names.VOLUNTEER_EVENTS, true);
+    /** Commune events (partnership, referents), keyed by INSEE code. */
+    public static final Topic COMMUNE_EVENTS = new Topic(Names.COMMUNE_EVENTS, false);
+    /** Need events, keyed by need id. */
+    public static final Topic NEED_EVENTS = new Topic(Names.NEED_EVENTS, false);
+    /** Match events, keyed by need id so that all matches of a need stay in order. */
+    public static final Topic MATCH_EVENTS = new Topic(Names.MATCH_EVENTS, false);
+    /** Notification delivery events, keyed by notification id. */
+    public static final Topic NOTIFICATION_EVENTS = new Topic(Names.NOTIFICATION_EVENTS, false);
+
+    public static final List<Topic> ALL = List.of(VOLUNTEER_EVENTS, COMMUNE_EVENTS, NEED_EVENTS, MATCH_EVENTS,
+            NOTIFICATION_EVENTS);
+
+    private Topics() {
+    }
+
+    /** The topic names as compile-time constants, for annotations such as {@code @KafkaListener(topics = ...)}. */
+    public static final class Names {
+        public static final String VOLUNTEER_EVENTS = "volunteer.events";
+        public static final String COMMUNE_EVENTS = "commune.events";
+        public static final String NEED_EVENTS = "need.events";
+        public static final String MATCH_EVENTS = "match.events";
+        public static final String NOTIFICATION_EVENTS = "notification.events";
+
+        private Names() {
+        }
+    }
+
+    public static Optional<Topic> byName(String name) {
+        return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package fr.heurecivique.matching.readmodel;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * What matching knows of a need, from {@code need.events}. Replaced whole by each newer state.
+ *
+ * @param id           the need's id
+ * @param version      the need's aggregate version this profile reflects
+ * @param communeInsee the commune that recorded it
+ * @param title        its title
+ * @param kind         the kind of help
+ * @param status       OPEN, IN_PROGRESS, DONE, CANCELLED, EXPIRED...
+ * @param latitude     where the help is needed
+ * @param longitude    where the help is needed
+ * @param postedAt     when it was posted
+ */
+@Document("need_profiles")
+public record NeedProfile(@Id String id, long version, String communeInsee, String title, String kind,
+        String status, double latitude, double longitude, Instant postedAt) {
+}

@@ -1,0 +1,6 @@
+package fr.heurecivique.notification.delivery;
+
+/** How a message travels. */
+public enum Channel {
+    EMAIL, SMS
+}

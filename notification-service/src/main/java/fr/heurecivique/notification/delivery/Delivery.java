@@ -1,0 +1,222 @@
+package fr.heurecivique.notification.delivery;
+
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.notification.NotificationFailed;
+import fr.heurecivique.contracts.notification.NotificationSent;
+import fr.heurecivique.defaults.outbox.OutboxAggregate;
+import fr.heurecivique.defaults.outbox.OutboxEvent;
+import fr.heurecivique.defaults.outbox.OutboxEvents;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One message to one recipient on one channel, because of one event. Its {@code deduplicationKey} (event, recipient,
+ * channel) is unique, so a redelivered event can never create a second message.
+ */
+@Document("deliveries")
+public class Delivery implements OutboxAggregate {
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    @Indexed(unique = true, name = "deduplication_key_unique")
+    private String deduplicationKey;
+    private String sourceEventId;
+    private String recipientType;
+    private String recipientId;
+    /** Lower-cased email address or E.164 phone: the delivery log is searched by it. */
+    @Indexed(name = "address")
+    private String address;
+    private Channel channel;
+    private String template;
+    private String subject;
+    private String textBody;
+    private String htmlBody;
+    private DeliveryStatus status;
+    private String statusReason;
+    private int attempts;
+    private Instant createdAt;
+    private Instant nextAttemptAt;
+    private Instant sentAt;
+    private String claimedBy;
+    private Instant claimedUntil;
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+
+    protected Delivery() {
+        // for the mapping
+    }
+
+    /** A message to send as soon as possible. */
+    public static Delivery toSend(String sourceEventId, Recipient recipient, Channel channel, Message message,
+            Instant now) {
+        Delivery delivery = create(sourceEventId, recipient, channel, message, now);
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = now;
+        return delivery;
+    }
+
+    /** A message that will not be sent, and why (in French: staff read the delivery log). */
+    public static Delivery suppressed(String sourceEventId, Recipient recipient, Channel channel, Message message,
+            String reason, Instant now) {
+        Delivery delivery = create(sourceEventId, recipient, channel, message, now);
+        delivery.status = DeliveryStatus.SUPPRESSED;
+        delivery.statusReason = reason;
+        return delivery;
+    }
+
+    private static Delivery create(String sourceEventId, Recipient recipient, Channel channel, Message message,
+            Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID().toString();
+        delivery.sourceEventId = sourceEventId;
+        delivery.recipientType = recipient.type();
+        delivery.recipientId = recipient.id();
+        delivery.address = recipient.address();
+        delivery.channel = channel;
+        delivery.deduplicationKey = sourceEventId + "|" + recipient.type() + ":" + recipient.id() + "|" + channel;
+        delivery.template = message.template();
+        delivery.subject = message.subject();
+        delivery.textBody = message.text();
+        delivery.htmlBody = message.html();
+        delivery.createdAt = now;
+        return delivery;
+    }
+
+    /** The provider accepted the message. */
+    public void sent(Instant now, OutboxEvents events) {
+        requirePending();
+        attempts++;
+        status = DeliveryStatus.SENT;
+        statusReason = null;
+        sentAt = now;
+        nextAttemptAt = null;
+        release();
+        pendingEvents.add(events.create(EventCatalog.NOTIFICATION_SENT, id, nextVersion(), new NotificationSent(id,
+                sourceEventId, recipientType, recipientId, channel.name(), template, attempts, now)));
+    }
+
+    /**
+     * An attempt failed: try again after a back-off that doubles each time, or give up after {@code maxAttempts}.
+     *
+     * @param reason the provider's reason (no personal data)
+     */
+    public void attemptFailed(String reason, Instant now, RetryPolicy policy, OutboxEvents events) {
+        requirePending();
+        attempts++;
+        statusReason = reason;
+        release();
+        if (attempts >= policy.maxAttempts()) {
+            status = DeliveryStatus.FAILED;
+            nextAttemptAt = null;
+            pendingEvents.add(events.create(EventCatalog.NOTIFICATION_FAILED, id, nextVersion(),
+                    new NotificationFailed(id, sourceEventId, recipientType, recipientId, channel.name(), template,
+                            attempts, reason, now)));
+        } else {
+            nextAttemptAt = now.plus(policy.backoffAfter(attempts));
+        }
+    }
+
+    private void requirePending() {
+        if (status != DeliveryStatus.PENDING) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + ", not PENDING");
+        }
+    }
+
+    private void release() {
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    private long nextVersion() {
+        return version == null ? 0 : version + 1;
+    }
+
+    @Override
+    public List<OutboxEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String textBody() {
+        return textBody;
+    }
+
+    public String htmlBody() {
+        return htmlBody;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public String recipientType() {
+        return recipientType;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /**
+     * How failed attempts are retried.
+     *
+     * @param maxAttempts    attempts before giving up
+     * @param initialBackoff pause after the first failure, doubled after each next one
+     * @param maxBackoff     longest pause
+     */
+    public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+
+        Duration backoffAfter(int failedAttempts) {
+            Duration backoff = initialBackoff.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+            return backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;
+        }
+    }
+}

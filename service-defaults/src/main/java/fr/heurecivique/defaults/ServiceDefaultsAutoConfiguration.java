@@ -1,0 +1,53 @@
+package fr.heurecivique.defaults;
+
+import fr.heurecivique.defaults.inbox.IdempotentConsumer;
+import fr.heurecivique.defaults.inbox.ReadModels;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Cross-cutting beans of every service: the clock, metric tags, idempotent consumption. */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class)
+public class ServiceDefaultsAutoConfiguration {
+
+    /** The one clock of the service; tests replace it to control time. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Every metric carries the service's name, so that one Prometheus serves the whole platform. */
+    @Bean
+    MeterRegistryCustomizer<MeterRegistry> applicationTag(@Value("${spring.application.name}") String name) {
+        return registry -> registry.config().commonTags("application", name);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    @ConditionalOnBean(MongoTemplate.class)
+    static class Inbox {
+
+        @Bean
+        IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
+                @Value("${heure-civique.inbox.retention:30d}") Duration retention) {
+            return new IdempotentConsumer(mongo, clock, meters, retention);
+        }
+
+        @Bean
+        ReadModels readModels(MongoTemplate mongo) {
+            return new ReadModels(mongo);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fr.heurecivique.defaults.outbox;
+
+import fr.heurecivique.defaults.ServiceDefaultsAutoConfiguration;
+import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.kafka.KafkaDefaultsAutoConfiguration;
+import fr.heurecivique.defaults.kafka.TopicsInitializer;
+import fr.heurecivique.defaults.lifecycle.PollingWorker;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The transactional outbox of every service that owns aggregates: event factory, relay and save signal. */
+@AutoConfiguration(after = { ServiceDefaultsAutoConfiguration.class, DataMongoAutoConfiguration.class,
+        KafkaAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class })
+@ConditionalOnClass({ MongoTemplate.class, KafkaTemplate.class })
+@ConditionalOnBean({ MongoTemplate.class, KafkaTemplate.class, TopicsInitializer.class })
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    OutboxEvents outboxEvents(@Value("${spring.application.name}") String applicationName, EventJson json,
+            Clock clock) {
+        return new OutboxEvents(applicationName, json, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            Clock clock, MongoMappingContext mappingContext, TopicsInitializer topics, MeterRegistry meters) {
+        Supplier<List<String>> collections = () -> mappingContext.getPersistentEntities().stream()
+                .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .distinct()
+                .toList();
+        return new OutboxRelay(mongo, kafka, properties, clock, collections, topics, meters);
+    }
+
+    /**
+     * Runs the relay in the background. Phase: stops after the web server has drained its requests (which may still
+     * record events) and before the server itself goes; whatever remains is published at the next start.
+     */
+    @Bean
+    PollingWorker outboxRelayWorker(OutboxRelay relay, OutboxProperties properties) {
+        return new PollingWorker("outbox-relay", properties.pollInterval(), properties.maxBackoff(),
+                Integer.MAX_VALUE - 2000, () -> !properties.enabled() || relay.publishPending());
+    }
+
+    /** Wakes the relay up as soon as a save recorded events, instead of at the next poll. */
+    @Bean
+    AbstractMongoEventListener<OutboxAggregate> outboxSaveSignal(PollingWorker outboxRelayWorker) {
+        return new AbstractMongoEventListener<>() {
+            @Override
+            public void onAfterSave(AfterSaveEvent<OutboxAggregate> event) {
+                if (!event.getSource().pendingEvents().isEmpty()) {
+                    outboxRelayWorker.signal();
+                }
+            }
+        };
+    }
+}

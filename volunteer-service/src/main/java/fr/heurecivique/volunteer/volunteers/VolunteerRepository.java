@@ -1,0 +1,6 @@
+package fr.heurecivique.volunteer.volunteers;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface VolunteerRepository extends MongoRepository<Volunteer, String> {
+}

@@ -26,16 +26,17 @@ import java.util.function.Predicate;
 public final class EventProbe implements AutoCloseable {
 
     private final List<CapturedRecord> records = new CopyOnWriteArrayList<>();
+    private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String bootstrapServers;
+    private final List<TopicPartition> partitions;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread poller;
     private volatile boolean running = true;
 
     private EventProbe(String bootstrapServers, String topic, boolean fromBeginning) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+        this.bootstrapServers = bootstrapServers;
+        consumer = newConsumer(bootstrapServers);
+        partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         if (partitions.isEmpty()) {
             throw new IllegalStateException("Topic " + topic + " does not exist");
@@ -46,7 +47,8 @@ public final class EventProbe implements AutoCloseable {
         } else {
             consumer.seekToEnd(partitions);
         }
-        partitions.forEach(consumer::position); // resolve the positions now, before the test acts
+        // Resolve the positions now, before the test acts.
+        partitions.forEach(partition -> positions.put(partition, consumer.position(partition)));
         poller = new Thread(this::poll, "event-probe-" + topic);
         poller.setDaemon(true);
         poller.start();
@@ -72,10 +74,32 @@ public final class EventProbe implements AutoCloseable {
                     records.add(new CapturedRecord(record.topic(), record.partition(), record.offset(), record.key(),
                             headers, record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8)));
                 }
+                partitions.forEach(partition -> positions.put(partition, consumer.position(partition)));
             } catch (org.apache.kafka.common.errors.WakeupException e) {
                 return;
             }
         }
+    }
+
+    private static KafkaConsumer<String, byte[]> newConsumer(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Waits until the probe has read everything the topic holds now, so that a test can assert that something
+     * was <em>not</em> published (or published only once) without sleeping.
+     */
+    public void awaitCaughtUp() {
+        Map<TopicPartition, Long> ends;
+        try (KafkaConsumer<String, byte[]> offsets = newConsumer(bootstrapServers)) {
+            ends = offsets.endOffsets(partitions, Duration.ofSeconds(10));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> ends.entrySet().stream()
+                        .allMatch(end -> positions.getOrDefault(end.getKey(), 0L) >= end.getValue()));
     }
 
     public List<CapturedRecord> records() {

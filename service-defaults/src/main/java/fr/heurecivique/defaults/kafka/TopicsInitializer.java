@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps trying to declare the topics when Kafka was unreachable at start-up ({@link KafkaAdmin} tries only once):
- * a service may start before the broker and must still create its topics once the broker is there. The outbox
- * relay calls {@link #ensureTopics()} too when a send fails for a missing topic.
+ * a service may start before the broker and must still create its topics once the broker is there.
  */
 public final class TopicsInitializer implements SmartLifecycle {
 
@@ -30,7 +29,7 @@ public final class TopicsInitializer implements SmartLifecycle {
     }
 
     /** Declares the topics now if they were not yet; {@code true} when they are. */
-    public synchronized boolean ensureTopics() {
+    synchronized boolean ensureTopics() {
         if (!declared && hasTopics) {
             try {
                 declared = admin.initialize();

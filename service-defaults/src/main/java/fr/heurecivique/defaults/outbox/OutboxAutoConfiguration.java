@@ -41,13 +41,13 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            Clock clock, MongoMappingContext mappingContext, TopicsInitializer topics, MeterRegistry meters) {
+            Clock clock, MongoMappingContext mappingContext, MeterRegistry meters) {
         Supplier<List<String>> collections = () -> mappingContext.getPersistentEntities().stream()
                 .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .distinct()
                 .toList();
-        return new OutboxRelay(mongo, kafka, properties, clock, collections, topics, meters);
+        return new OutboxRelay(mongo, kafka, properties, clock, collections, meters);
     }
 
     /**

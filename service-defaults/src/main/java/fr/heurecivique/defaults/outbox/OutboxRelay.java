@@ -1,7 +1,6 @@
 package fr.heurecivique.defaults.outbox;
 
 import fr.heurecivique.contracts.CloudEventHeaders;
-import fr.heurecivique.defaults.kafka.TopicsInitializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -54,20 +53,18 @@ public final class OutboxRelay {
     private final OutboxProperties properties;
     private final Clock clock;
     private final Supplier<List<String>> collections;
-    private final TopicsInitializer topics;
     private final Counter published;
     private final Counter failures;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile boolean failing;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, Clock clock,
-            Supplier<List<String>> collections, TopicsInitializer topics, MeterRegistry meters) {
+            Supplier<List<String>> collections, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
         this.clock = clock;
         this.collections = collections;
-        this.topics = topics;
         this.published = Counter.builder("heure_civique.outbox.published")
                 .description("Events published from the outbox").register(meters);
         this.failures = Counter.builder("heure_civique.outbox.failures")
@@ -120,13 +117,13 @@ public final class OutboxRelay {
                 published.increment();
             }
             return true;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // Kafka unreachable or refusing (send itself throws when the broker's metadata cannot be had).
             failures.increment();
             if (!failing) {
                 log.warn("Kafka refused an outbox event of collection {} ({}); events stay pending and will be "
                         + "retried", collection, rootCause(e));
             }
-            topics.ensureTopics();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

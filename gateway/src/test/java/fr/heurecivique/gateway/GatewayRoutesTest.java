@@ -1,0 +1,142 @@
+package fr.heurecivique.gateway;
+
+import fr.heurecivique.localstack.infra.FreePorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public path of DESIGN.md section 4 reaches its service through the gateway's YAML routes (Gateway 5
+ * silently ignores routes under the old property names, so a gateway without routes would start all the same).
+ * The services are stand-ins that answer with their own name.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutesTest {
+
+    private static final Map<String, StubService> SERVICES = Map.of(
+            "volunteer-service", new StubService("volunteer-service", FreePorts.pick()),
+            "commune-service", new StubService("commune-service", FreePorts.pick()),
+            "matching-service", new StubService("matching-service", FreePorts.pick()),
+            "notification-service", new StubService("notification-service", FreePorts.pick()));
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void serviceUrls(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add(name.replace("-", "_").toUpperCase() + "_URL", stub::url));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(StubService::close);
+    }
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "POST,   /api/volunteers,                              volunteer-service",
+            "GET,    /api/volunteers/v1,                           volunteer-service",
+            "PATCH,  /api/volunteers/v1,                           volunteer-service",
+            "DELETE, /api/volunteers/v1,                           volunteer-service",
+            "GET,    /api/volunteers/v1/export,                    volunteer-service",
+            "GET,    /api/volunteers?commune=17300,                volunteer-service",
+            "GET,    /api/sessions,                                volunteer-service",
+            "POST,   /api/sessions,                                volunteer-service",
+            "POST,   /api/sessions/s1/bookings,                    volunteer-service",
+            "POST,   /api/sessions/s1/attendance,                  volunteer-service",
+            "POST,   /api/volunteers/v1/interview,                 volunteer-service",
+            "GET,    /api/communes?q=rochelle&partner=true,        commune-service",
+            "GET,    /api/communes/17300,                          commune-service",
+            "POST,   /api/communes/17300/partnership-requests,     commune-service",
+            "POST,   /api/communes/17300/partnership/activation,   commune-service",
+            "GET,    /api/communes/17300/referents,                commune-service",
+            "POST,   /api/communes/17300/associations,             commune-service",
+            "POST,   /api/communes/17300/needs,                    commune-service",
+            "GET,    /api/needs?commune=17300&status=OPEN,         commune-service",
+            "GET,    /api/needs/n1,                                commune-service",
+            "PATCH,  /api/needs/n1,                                commune-service",
+            "POST,   /api/needs/n1/cancel,                         commune-service",
+            "GET,    /api/needs/n1/suggestions?limit=5,            matching-service",
+            "POST,   /api/matches,                                 matching-service",
+            "GET,    /api/matches?needId=n1,                       matching-service",
+            "POST,   /api/matches/m1/accept,                       matching-service",
+            "POST,   /api/matches/m1/decline,                      matching-service",
+            "POST,   /api/matches/m1/complete,                     matching-service",
+            "GET,    /api/volunteers/v1/hours,                     matching-service",
+            "GET,    /api/stats,                                   matching-service",
+            "GET,    /api/notifications?recipient=a@exemple.fr,    notification-service",
+    })
+    void routesEachPathToItsService(String method, String path, String service) {
+        client.method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.method").isEqualTo(method)
+                .jsonPath("$.uri").isEqualTo(path);
+    }
+
+    @Test
+    void listsItsRoutesOnTheActuator() {
+        client.get().uri("/actuator/gateway/routes").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[*].route_id").value(ids -> assertThat(ids.toString()).contains("matching-service",
+                        "volunteer-service", "commune-service", "notification-service"));
+    }
+
+    @Test
+    void answersAnUnknownPathWithAFrenchProblem() {
+        client.get().uri("/api/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Ressource introuvable")
+                .jsonPath("$.status").isEqualTo(404);
+    }
+
+    @Test
+    void answers503WithRetryAfterWhenAServiceIsDown() {
+        StubService notifications = SERVICES.get("notification-service");
+        notifications.close();
+        try {
+            client.get().uri("/api/notifications?recipient=a@exemple.fr").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", ProblemErrorHandler.RETRY_AFTER_SECONDS)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.title").isEqualTo("Service momentanément indisponible");
+        } finally {
+            notifications.start();
+        }
+    }
+
+    @Test
+    void exposesHealthProbesAndPrometheusMetrics() {
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
+    }
+}

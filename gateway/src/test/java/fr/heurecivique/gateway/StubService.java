@@ -1,0 +1,54 @@
+package fr.heurecivique.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/** A stand-in for a service behind the gateway: answers every request with its own name, method and URI. */
+final class StubService implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private HttpServer server;
+
+    StubService(String name, int port) {
+        this.name = name;
+        this.port = port;
+        start();
+    }
+
+    void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                byte[] body = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
+                        + "\",\"uri\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.heurecivique.defaults.testapp;
+
+import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.web.InvalidFieldsException;
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
+import fr.heurecivique.defaults.web.StateConflictException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints that exercise the shared problem details. */
+@RestController
+class ParcelController {
+
+    private final ParcelRepository parcels;
+    private final OutboxEvents events;
+
+    ParcelController(ParcelRepository parcels, OutboxEvents events) {
+        this.parcels = parcels;
+        this.events = events;
+    }
+
+    record ShipRequest(@NotBlank String destination, @NotNull @Email String contact, @Positive int weight) {
+    }
+
+    @PostMapping("/test/parcels")
+    @ResponseStatus(HttpStatus.CREATED)
+    String ship(@Valid @RequestBody ShipRequest request) {
+        if ("Atlantide".equals(request.destination())) {
+            throw new InvalidFieldsException("destination", "destination inconnue");
+        }
+        return parcels.insert(Parcel.ship(request.destination(), events)).id();
+    }
+
+    @GetMapping("/test/parcels/{id}")
+    String parcel(@PathVariable String id) {
+        return parcels.findById(id).map(Parcel::id)
+                .orElseThrow(() -> new ResourceNotFoundException("Aucun colis n’a cet identifiant."));
+    }
+
+    @PostMapping("/test/parcels/{id}/return")
+    void giveBack(@PathVariable String id) {
+        throw new StateConflictException("Ce colis n’a pas encore été livré.");
+    }
+
+    @GetMapping("/test/failure")
+    void failure() {
+        throw new IllegalStateException("claire.martin@exemple.fr broke it");
+    }
+}

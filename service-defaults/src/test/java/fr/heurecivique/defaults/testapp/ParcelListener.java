@@ -1,0 +1,43 @@
+package fr.heurecivique.defaults.testapp;
+
+import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.defaults.inbox.IdempotentConsumer;
+import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.kafka.IncomingEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Consumes the test topic the way the services do, and remembers what it applied. */
+@Component
+public class ParcelListener {
+
+    public static final String CONSUMER = "test.parcels";
+
+    private final EventJson json;
+    private final IdempotentConsumer inbox;
+    private final List<ParcelShipped> applied = new CopyOnWriteArrayList<>();
+
+    ParcelListener(EventJson json, IdempotentConsumer inbox) {
+        this.json = json;
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.Names.MATCH_EVENTS)
+    void on(ConsumerRecord<String, JsonNode> record) {
+        IncomingEvent event = json.read(record);
+        inbox.handleOnce(CONSUMER, event, () -> applied.add(event.data(ParcelShipped.TYPE)));
+    }
+
+    public List<ParcelShipped> applied() {
+        return List.copyOf(applied);
+    }
+
+    public long appliedCount(String parcelId) {
+        return applied.stream().filter(parcel -> parcel.parcelId().equals(parcelId)).count();
+    }
+}

@@ -1,0 +1,101 @@
+package fr.heurecivique.defaults.web;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Every error a person may read comes as a French RFC 9457 problem detail. */
+@PlatformIntegrationTest
+class ProblemDetailsIT {
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void listsEachBadFieldInFrench() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\" \",\"contact\":\"pas-une-adresse\",\"weight\":0}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Requête invalide")
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[0].field").isEqualTo("contact")
+                .jsonPath("$.errors[0].message").isEqualTo("doit être une adresse électronique syntaxiquement correcte")
+                .jsonPath("$.errors[1].field").isEqualTo("destination")
+                .jsonPath("$.errors[1].message").isEqualTo("ne doit pas être vide")
+                .jsonPath("$.errors[2].field").isEqualTo("weight");
+    }
+
+    @Test
+    void reportsDomainRuleViolationsTheSameWay() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Atlantide\",\"contact\":\"a@exemple.fr\",\"weight\":2}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("destination")
+                .jsonPath("$.errors[0].message").isEqualTo("destination inconnue");
+    }
+
+    @Test
+    void namesAFieldOfTheWrongType() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":\"lourd\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("weight");
+    }
+
+    @Test
+    void explainsAnUnreadableBody() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON).body("{ oops")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Corps de requête illisible");
+    }
+
+    @Test
+    void answersUnknownIdsAndPathsWith404() {
+        client.get().uri("/test/parcels/nope").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("Aucun colis n’a cet identifiant.");
+        client.get().uri("/nowhere").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.title").isEqualTo("Ressource introuvable");
+    }
+
+    @Test
+    void answersConflictsWith409AndWrongMethodsWith405() {
+        client.post().uri("/test/parcels/p1/return").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").isEqualTo("Ce colis n’a pas encore été livré.");
+        client.delete().uri("/test/parcels/p1").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectBody().jsonPath("$.title").isEqualTo("Méthode non autorisée");
+    }
+
+    @Test
+    void hidesTheDetailsOfUnexpectedErrors() {
+        client.get().uri("/test/failure").exchange()
+                .expectStatus().is5xxServerError()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Erreur interne")
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .doesNotContain("claire.martin"));
+    }
+}

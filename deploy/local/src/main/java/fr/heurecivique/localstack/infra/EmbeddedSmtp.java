@@ -67,6 +67,15 @@ public final class EmbeddedSmtp implements AutoCloseable {
         return new EmbeddedSmtp(smtpPort, httpPort);
     }
 
+    /** Stops accepting mail (an SMTP outage, for tests); {@link #resume()} accepts again on the same port. */
+    public synchronized void suspend() {
+        greenMail.stop();
+    }
+
+    public synchronized void resume() {
+        greenMail.start();
+    }
+
     public int smtpPort() {
         return smtpPort;
     }

@@ -1,0 +1,7 @@
+package fr.heurecivique.matching.suggestions;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class SuggestionContainersIT extends SuggestionScenarios {
+}

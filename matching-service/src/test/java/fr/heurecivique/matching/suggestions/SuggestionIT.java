@@ -1,0 +1,7 @@
+package fr.heurecivique.matching.suggestions;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class SuggestionIT extends SuggestionScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.messaging;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class WelcomeContainersIT extends WelcomeScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.volunteer.registration;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class RegistrationContainersIT extends RegistrationScenarios {
+}

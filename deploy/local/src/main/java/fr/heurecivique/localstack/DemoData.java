@@ -14,8 +14,8 @@ import java.time.Duration;
 
 /**
  * Loads a small demo data set through the public API (the gateway), as a client would: each line of
- * {@code demo/requests.txt} is {@code METHOD PATH JSON}. Already loaded data (409) is left as it is, so loading
- * twice is harmless.
+ * {@code demo/requests.txt} is {@code METHOD PATH JSON}. The first request is a sign-up: if it answers 409, the
+ * set was loaded before and nothing is sent again, so {@code --demo} on every start is harmless.
  */
 final class DemoData {
 
@@ -27,7 +27,6 @@ final class DemoData {
     static void load(String gatewayUrl, PrintStream console) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         int created = 0;
-        int present = 0;
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new LaunchException("The demo data set is missing from the launcher (" + RESOURCE + ").");
@@ -47,8 +46,9 @@ final class DemoData {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
                     created++;
-                } else if (response.statusCode() == 409) {
-                    present++;
+                } else if (response.statusCode() == 409 && created == 0) {
+                    console.println("Demo data: already loaded");
+                    return;
                 } else {
                     throw new LaunchException("Loading the demo data failed: " + parts[0] + " " + parts[1]
                             + " answered " + response.statusCode() + " " + response.body());
@@ -60,7 +60,6 @@ final class DemoData {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while loading the demo data.", e);
         }
-        console.println("Demo data: " + created + " records created through the gateway"
-                + (present > 0 ? ", " + present + " already there" : ""));
+        console.println("Demo data: " + created + " records created through the gateway");
     }
 }

@@ -5,38 +5,20 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.EventSchemas;
-import org.junit.jupiter.api.BeforeEach;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A referent records a need of the commune. */
-abstract class NeedScenarios {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    RestTestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
+abstract class NeedScenarios extends ServiceScenarios {
 
     @Test
     void aPostedNeedIsOpenAtTheCommuneCentreAndNeedPostedIsPublished() {
-        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.NEED_EVENTS.name())) {
-            JsonNode need = JSON.readTree(client.post().uri("/api/communes/17306/needs")
+        try (EventProbe probe = probe(Topics.NEED_EVENTS.name())) {
+            JsonNode need = json(client.post().uri("/api/communes/17306/needs")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("""
                             {"title": " Courses du jeudi ", "kind": "SHOPPING",
@@ -54,7 +36,7 @@ abstract class NeedScenarios {
 
             CapturedRecord event = probe.await(EventCatalog.NEED_POSTED.name(), id);
             EventSchemas.assertValid(event.type(), event.value());
-            JsonNode state = JSON.readTree(event.value()).get("need");
+            JsonNode state = json(event.value()).get("need");
             assertThat(state.get("communeInsee").asString()).isEqualTo("17306");
             assertThat(state.get("kind").asString()).isEqualTo("SHOPPING");
 
@@ -66,7 +48,7 @@ abstract class NeedScenarios {
 
     @Test
     void badInputIsRefusedFieldByFieldAndPublishesNothing() {
-        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.NEED_EVENTS.name())) {
+        try (EventProbe probe = probe(Topics.NEED_EVENTS.name())) {
             client.post().uri("/api/communes/17300/needs").contentType(MediaType.APPLICATION_JSON)
                     .body("{\"title\": \"\", \"kind\": \"COOKING\"}")
                     .exchange()

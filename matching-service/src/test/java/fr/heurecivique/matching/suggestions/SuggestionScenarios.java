@@ -7,19 +7,13 @@ import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
 import fr.heurecivique.contracts.volunteer.VolunteerRegistered;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
-import fr.heurecivique.testsupport.TestEventPublisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,33 +29,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * matching-service keeps its read models from the volunteer and need events and answers suggestions from them.
  */
-abstract class SuggestionScenarios {
+abstract class SuggestionScenarios extends ServiceScenarios {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
     /** Fictitious commune codes, one per scenario, so that scenarios do not see each other's volunteers. */
     private static final AtomicInteger COMMUNES = new AtomicInteger(90_000 + new java.util.Random().nextInt(5_000));
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
-
-    RestTestClient client;
-    TestEventPublisher publisher;
-
-    @BeforeEach
-    void setUp() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        publisher = new TestEventPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void tearDown() {
-        publisher.close();
-    }
 
     @Test
     void suggestsTheVolunteersOfTheNeedsCommuneActiveFirstThenTheLongestWaiting() {
@@ -169,7 +144,7 @@ abstract class SuggestionScenarios {
             return List.of();
         }
         List<JsonNode> list = new ArrayList<>();
-        JSON.readTree(result.getResponseBody()).get("suggestions").forEach(list::add);
+        json(result.getResponseBody()).get("suggestions").forEach(list::add);
         return list;
     }
 

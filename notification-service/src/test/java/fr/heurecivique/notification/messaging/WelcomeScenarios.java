@@ -10,21 +10,15 @@ import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.EventSchemas;
-import fr.heurecivique.testsupport.TestEventPublisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,37 +31,17 @@ import static org.awaitility.Awaitility.await;
 /** A new volunteer is welcomed by email over real SMTP, once, and the delivery log shows it. */
 @TestPropertySource(properties = { "heure-civique.notifications.initial-backoff=500ms",
         "heure-civique.notifications.poll-interval=200ms" })
-abstract class WelcomeScenarios {
+abstract class WelcomeScenarios extends ServiceScenarios {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
 
     EmbeddedSmtp smtp = EmbeddedInfrastructure.smtp();
-    RestTestClient client;
-    TestEventPublisher publisher;
-
-    @BeforeEach
-    void setUp() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        publisher = new TestEventPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void tearDown() {
-        publisher.close();
-    }
-
     @Test
     void welcomesANewVolunteerByEmailInFrenchAndLogsTheDelivery() {
         String email = uniqueEmail();
         String volunteerId = UUID.randomUUID().toString();
-        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.NOTIFICATION_EVENTS.name())) {
+        try (EventProbe probe = probe(Topics.NOTIFICATION_EVENTS.name())) {
             String eventId = publisher.publish(EventCatalog.VOLUNTEER_REGISTERED, volunteerId, 0,
                     registered(volunteerId, email, true));
 
@@ -171,9 +145,7 @@ abstract class WelcomeScenarios {
     private List<JsonNode> log(String email) {
         String body = client.get().uri("/api/notifications?recipient={email}", email).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        List<JsonNode> entries = new java.util.ArrayList<>();
-        JSON.readTree(body).forEach(entries::add);
-        return entries;
+        return elements(body);
     }
 
     private long processedCount(String eventId) {

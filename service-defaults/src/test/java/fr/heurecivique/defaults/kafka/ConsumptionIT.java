@@ -6,12 +6,10 @@ import fr.heurecivique.defaults.testapp.ParcelShipped;
 import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.PlatformIntegrationTest;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import fr.heurecivique.testsupport.TestEventPublisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,27 +24,12 @@ import static org.awaitility.Awaitility.await;
 
 /** Consumers apply each event once, and a poison message never blocks its partition. */
 @PlatformIntegrationTest
-class ConsumptionIT {
+class ConsumptionIT extends ServiceScenarios {
 
     @Autowired
     ParcelListener listener;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    TestEventPublisher publisher;
-
-    @BeforeEach
-    void publisher() {
-        publisher = new TestEventPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        publisher.close();
-    }
-
     @Test
     void aRedeliveredEventIsAppliedOnce() {
         String parcelId = UUID.randomUUID().toString();
@@ -67,7 +50,7 @@ class ConsumptionIT {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
         String key = UUID.randomUUID().toString();
-        try (EventProbe deadLetters = EventProbe.fromNow(bootstrapServers, Topics.MATCH_EVENTS.deadLetterName())) {
+        try (EventProbe deadLetters = probe(Topics.MATCH_EVENTS.deadLetterName())) {
             publisher.send(Topics.MATCH_EVENTS.name(), key,
                     TestEventPublisher.cloudEventHeaders(ParcelShipped.TYPE.name(), "poison-" + key, key, 0),
                     "{ this is not JSON".getBytes(StandardCharsets.UTF_8));

@@ -1,25 +1,13 @@
 package fr.heurecivique.defaults.web;
 
 import fr.heurecivique.testsupport.PlatformIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Every error a person may read comes as a French RFC 9457 problem detail. */
 @PlatformIntegrationTest
-class ProblemDetailsIT {
-
-    @LocalServerPort
-    int port;
-
-    RestTestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
+class ProblemDetailsIT extends ServiceScenarios {
 
     @Test
     void listsEachBadFieldInFrench() {

@@ -6,16 +6,12 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.EventSchemas;
-import org.junit.jupiter.api.BeforeEach;
+import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 
@@ -25,23 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sign-up through the public API, as a resident's browser does it. Run on the in-process infrastructure
  * ({@link RegistrationIT}) and on real MongoDB and Kafka images ({@link RegistrationContainersIT}).
  */
-abstract class RegistrationScenarios {
+abstract class RegistrationScenarios extends ServiceScenarios {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
-
-    RestTestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 
     static String signUp(String email) {
         return """
@@ -58,8 +41,8 @@ abstract class RegistrationScenarios {
     @Test
     void aResidentSignsUpAndVolunteerRegisteredIsPublished() {
         String email = uniqueEmail();
-        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.VOLUNTEER_EVENTS.name())) {
-            JsonNode volunteer = JSON.readTree(client.post().uri("/api/volunteers")
+        try (EventProbe probe = probe(Topics.VOLUNTEER_EVENTS.name())) {
+            JsonNode volunteer = json(client.post().uri("/api/volunteers")
                     .contentType(MediaType.APPLICATION_JSON).body(signUp(email))
                     .exchange()
                     .expectStatus().isCreated()
@@ -77,7 +60,7 @@ abstract class RegistrationScenarios {
             CapturedRecord event = probe.await(EventCatalog.VOLUNTEER_REGISTERED.name(), id);
             EventSchemas.assertValid(event.type(), event.value());
             assertThat(event.header(CloudEventHeaders.SOURCE)).isEqualTo("/heure-civique/volunteer-service");
-            JsonNode state = JSON.readTree(event.value()).get("volunteer");
+            JsonNode state = json(event.value()).get("volunteer");
             assertThat(state.get("volunteerId").asString()).isEqualTo(id);
             assertThat(state.get("status").asString()).isEqualTo("REGISTERED");
             assertThat(state.get("email").asString()).isEqualTo(email.toLowerCase());
@@ -91,7 +74,7 @@ abstract class RegistrationScenarios {
 
     @Test
     void badInputIsRefusedFieldByFieldInFrenchAndPublishesNothing() {
-        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.VOLUNTEER_EVENTS.name())) {
+        try (EventProbe probe = probe(Topics.VOLUNTEER_EVENTS.name())) {
             client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON)
                     .body("""
                             {"firstName": "", "email": "claire.martin@", "phone": "01 45 67 89 00",

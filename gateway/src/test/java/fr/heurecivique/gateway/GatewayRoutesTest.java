@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * silently ignores routes under the old property names, so a gateway without routes would start all the same).
  * The services are stand-ins that answer with their own name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
 class GatewayRoutesTest {
 
     private static final Map<String, StubService> SERVICES = Map.of(
@@ -130,6 +131,14 @@ class GatewayRoutesTest {
         } finally {
             notifications.start();
         }
+    }
+
+    @Test
+    void answers504WhenAServiceIsTooSlow() {
+        client.get().uri("/api/stats?slow=true").exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Délai dépassé");
     }
 
     @Test

@@ -31,6 +31,13 @@ final class StubService implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
+                if (String.valueOf(exchange.getRequestURI().getQuery()).contains("slow")) {
+                    try {
+                        Thread.sleep(3000); // slower than the gateway's response timeout in the test
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 byte[] body = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
                         + "\",\"uri\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -1,6 +1,7 @@
 package fr.heurecivique.defaults;
 
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
+import fr.heurecivique.defaults.inbox.InboxProperties;
 import fr.heurecivique.defaults.inbox.ReadModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** Cross-cutting beans of every service: the clock, metric tags, idempotent consumption. */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class)
@@ -37,12 +38,13 @@ public class ServiceDefaultsAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MongoTemplate.class)
     @ConditionalOnBean(MongoTemplate.class)
+    @EnableConfigurationProperties(InboxProperties.class)
     static class Inbox {
 
         @Bean
         IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
-                @Value("${heure-civique.inbox.retention:30d}") Duration retention) {
-            return new IdempotentConsumer(mongo, clock, meters, retention);
+                InboxProperties properties) {
+            return new IdempotentConsumer(mongo, clock, meters, properties.retention());
         }
 
         @Bean

@@ -83,10 +83,17 @@ class DeliveryDispatcher {
             log.info("Sent {} {} ({}) after {} attempt(s)", delivery.channel(), delivery.id(), delivery.template(),
                     delivery.attempts());
         } catch (SendingFailedException e) {
-            delivery.attemptFailed(e.getMessage(), clock.instant(), properties.retryPolicy(), events);
-            log.warn("Sending {} {} failed (attempt {}, now {}): {}", delivery.channel(), delivery.id(),
-                    delivery.attempts(), delivery.status(), e.getMessage());
+            failed(delivery, e.getMessage());
+        } catch (RuntimeException e) {
+            // Not the provider's refusal but still a failed attempt: counted, so that it cannot retry forever.
+            failed(delivery, e.getClass().getSimpleName());
         }
         deliveries.save(delivery);
+    }
+
+    private void failed(Delivery delivery, String reason) {
+        delivery.attemptFailed(reason, clock.instant(), properties.retryPolicy(), events);
+        log.warn("Sending {} {} failed (attempt {}, now {}): {}", delivery.channel(), delivery.id(),
+                delivery.attempts(), delivery.status(), reason);
     }
 }

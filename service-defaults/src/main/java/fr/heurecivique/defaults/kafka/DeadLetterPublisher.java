@@ -46,9 +46,11 @@ public final class DeadLetterPublisher implements DisposableBean {
         return (record, failure) -> {
             Throwable cause = failure.getCause() != null && failure instanceof ListenerExecutionFailedException
                     ? failure.getCause() : failure;
-            log.error("Giving up on record {}-{}@{} ({} {}): {}: {}; sending it to {}-dlt", record.topic(),
+            // Only our own messages are logged: others (database, parser) may quote the record's personal data.
+            log.error("Giving up on record {}-{}@{} ({} {}): {}{}; sending it to {}-dlt", record.topic(),
                     record.partition(), record.offset(), CloudEventHeaders.TYPE, header(record, CloudEventHeaders.TYPE),
-                    cause.getClass().getName(), cause.getMessage(), record.topic());
+                    cause.getClass().getName(), cause instanceof InvalidEventException ? ": " + cause.getMessage() : "",
+                    record.topic());
             recoverer.accept(record, failure);
         };
     }

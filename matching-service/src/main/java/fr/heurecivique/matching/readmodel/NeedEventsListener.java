@@ -1,8 +1,8 @@
 package fr.heurecivique.matching.readmodel;
 
-import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.need.NeedState;
+import fr.heurecivique.contracts.need.NeedStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.inbox.ReadModels;
 import fr.heurecivique.defaults.kafka.EventJson;
@@ -31,13 +31,13 @@ class NeedEventsListener {
     @KafkaListener(id = CONSUMER, topics = Topics.Names.NEED_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
         IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> {
-            if (event.is(EventCatalog.NEED_POSTED)) {
-                NeedState need = event.data(EventCatalog.NEED_POSTED).need();
-                store.storeIfNewer(need.needId(), need.version(), new NeedProfile(need.needId(), need.version(),
-                        need.communeInsee(), need.title(), need.kind(), need.status(), need.latitude(),
-                        need.longitude(), need.postedAt()));
-            }
-        });
+        // Every need event carries the need's current state: keep the newest.
+        inbox.handleOnce(CONSUMER, event, () -> event.dataAs(NeedStateEvent.class).map(NeedStateEvent::need)
+                .ifPresent(need -> store.storeIfNewer(need.needId(), need.version(), profileOf(need))));
+    }
+
+    static NeedProfile profileOf(NeedState need) {
+        return new NeedProfile(need.needId(), need.version(), need.communeInsee(), need.title(), need.kind(),
+                need.status(), need.latitude(), need.longitude(), need.postedAt());
     }
 }

@@ -1,8 +1,8 @@
 package fr.heurecivique.matching.readmodel;
 
-import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.inbox.ReadModels;
 import fr.heurecivique.defaults.kafka.EventJson;
@@ -37,11 +37,11 @@ class VolunteerEventsListener {
     private void apply(IncomingEvent event) {
         if (event.isTombstone()) {
             store.delete(event.key(), VolunteerProfile.class);
-        } else if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
-            VolunteerState volunteer = event.data(EventCatalog.VOLUNTEER_REGISTERED).volunteer();
-            store.storeIfNewer(volunteer.volunteerId(), volunteer.version(), profileOf(volunteer));
+            return;
         }
-        // Other volunteer event types are not used here yet: ignored, as the contract allows.
+        // Every volunteer event carries the volunteer's current state: keep the newest.
+        event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer).ifPresent(volunteer ->
+                store.storeIfNewer(volunteer.volunteerId(), volunteer.version(), profileOf(volunteer)));
     }
 
     static VolunteerProfile profileOf(VolunteerState volunteer) {

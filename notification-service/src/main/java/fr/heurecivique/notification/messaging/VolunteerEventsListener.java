@@ -3,6 +3,7 @@ package fr.heurecivique.notification.messaging;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
@@ -52,10 +53,13 @@ class VolunteerEventsListener {
         inbox.handleOnce(CONSUMER, event, () -> {
             if (event.isTombstone()) {
                 directory.erase(VOLUNTEER, event.key());
-            } else if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
-                VolunteerState volunteer = event.data(EventCatalog.VOLUNTEER_REGISTERED).volunteer();
-                directory.update(contactOf(volunteer));
-                welcome(event.id(), volunteer);
+                return;
+            }
+            // Every volunteer event carries the current state, consents included: keep the directory up to date.
+            event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer)
+                    .ifPresent(volunteer -> directory.update(contactOf(volunteer)));
+            if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
+                welcome(event.id(), event.data(EventCatalog.VOLUNTEER_REGISTERED).volunteer());
             }
         });
     }

@@ -16,6 +16,9 @@ public final class EventJson {
 
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // An absent flag or number reads as false / 0 (Jackson 3 would refuse it): the schemas, checked on
+            // the producers' side, say which fields must be there.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 

@@ -1,6 +1,7 @@
 package fr.heurecivique.defaults.kafka;
 
 import fr.heurecivique.contracts.CloudEventHeaders;
+import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.EventType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * A consumed event: its CloudEvents attributes (from the {@code ce_*} headers) and its JSON data. A tombstone (null
@@ -92,6 +94,20 @@ public final class IncomingEvent {
             throw new InvalidEventException("Event " + id + " of type " + type + " has no data");
         }
         return json.convert(data, eventType);
+    }
+
+    /**
+     * The data as {@code view} when the event's type is in the catalogue and its record is one — e.g. every
+     * volunteer event as a {@code VolunteerStateEvent} — so that a consumer can handle a family of events alike,
+     * including types added after it was written. Empty otherwise (an unknown type, a tombstone).
+     */
+    public <V> Optional<V> dataAs(Class<V> view) {
+        if (data == null) {
+            return Optional.empty();
+        }
+        return EventCatalog.byName(type)
+                .filter(eventType -> view.isAssignableFrom(eventType.dataType()))
+                .map(eventType -> view.cast(json.convert(data, eventType)));
     }
 
     public boolean is(EventType<?> eventType) {

@@ -1,6 +1,8 @@
 package fr.heurecivique.defaults.kafka;
 
 import fr.heurecivique.contracts.CloudEventHeaders;
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.testapp.ParcelShipped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -49,6 +51,21 @@ class IncomingEventTest {
         IncomingEvent event = json.read(record("{\"parcelId\":{\"nested\":true}}", Map.of(CloudEventHeaders.ID, "e",
                 CloudEventHeaders.TYPE, ParcelShipped.TYPE.name())));
         assertThatThrownBy(() -> event.data(ParcelShipped.TYPE)).isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
+    void readsAnyEventOfAFamilyThroughItsView() {
+        IncomingEvent registered = json.read(record("""
+                {"volunteer": {"volunteerId": "v1", "version": 2, "status": "ACTIVE", "firstName": "Claire",
+                 "consents": {"dataProcessing": true}}}""", Map.of(CloudEventHeaders.ID, "e1",
+                CloudEventHeaders.TYPE, EventCatalog.VOLUNTEER_REGISTERED.name())));
+        assertThat(registered.dataAs(VolunteerStateEvent.class)).get()
+                .satisfies(event -> assertThat(event.volunteer().version()).isEqualTo(2));
+        // Not in the catalogue, or not of that family: nothing.
+        assertThat(json.read(record("{}", Map.of(CloudEventHeaders.ID, "e2", CloudEventHeaders.TYPE,
+                ParcelShipped.TYPE.name()))).dataAs(VolunteerStateEvent.class)).isEmpty();
+        assertThat(json.read(record("{}", Map.of(CloudEventHeaders.ID, "e3", CloudEventHeaders.TYPE,
+                EventCatalog.NEED_POSTED.name()))).dataAs(VolunteerStateEvent.class)).isEmpty();
     }
 
     @Test

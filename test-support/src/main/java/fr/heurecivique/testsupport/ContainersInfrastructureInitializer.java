@@ -30,6 +30,7 @@ public class ContainersInfrastructureInitializer
                 "spring.mail.port=" + EmbeddedInfrastructure.smtp().smtpPort())
                 .and(TestTimings.PROPERTIES)
                 .applyTo(context);
+        context.getBeanFactory().registerSingleton("clock", new MutableClock());
     }
 
     private static synchronized void startContainers() {

@@ -16,5 +16,6 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.mail.port=" + EmbeddedInfrastructure.smtp().smtpPort())
                 .and(TestTimings.PROPERTIES)
                 .applyTo(context);
+        context.getBeanFactory().registerSingleton("clock", new MutableClock());
     }
 }

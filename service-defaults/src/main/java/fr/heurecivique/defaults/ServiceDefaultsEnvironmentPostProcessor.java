@@ -75,7 +75,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 
         // Errors as RFC 9457 problem details, in French: people read them.
         defaults.put("spring.mvc.problemdetails.enabled", "true");
-        defaults.put("spring.messages.basename", "messages,heure-civique/problems");
+        defaults.put("spring.messages.basename", "heure-civique/problems");
         defaults.put("spring.messages.fallback-to-system-locale", "false");
         defaults.put("spring.web.locale", "fr_FR");
         defaults.put("spring.web.locale-resolver", "fixed");

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static fr.heurecivique.system.RunningPlatform.elements;
 import static fr.heurecivique.system.RunningPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -124,7 +123,9 @@ class PlatformSystemIT {
     private static List<JsonNode> deliveries(String email) {
         HttpResponse<String> response = platform.get("/api/notifications?recipient=" + email);
         assertThat(response.statusCode()).isEqualTo(200);
-        return elements(response);
+        List<JsonNode> items = new java.util.ArrayList<>();
+        json(response).get("items").forEach(items::add);
+        return items;
     }
 
     private static JsonNode suggestions(String need) {

@@ -1,36 +1,53 @@
 package fr.heurecivique.notification.delivery;
 
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Records the messages to send and answers the delivery log. */
+/** Records the messages to send, answers the delivery log, and lets an operator send a failed message again. */
 @Service
 public class Deliveries {
 
     private final DeliveryRepository repository;
+    private final MongoTemplate mongo;
     private final PollingWorker dispatcher;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Clock clock;
 
-    Deliveries(DeliveryRepository repository, @Qualifier("deliveryDispatcherWorker") PollingWorker dispatcher,
+    Deliveries(DeliveryRepository repository, MongoTemplate mongo,
+            @Qualifier("deliveryDispatcherWorker") PollingWorker dispatcher, List<ChannelSender> senders,
             Clock clock) {
         this.repository = repository;
+        this.mongo = mongo;
         this.dispatcher = dispatcher;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.clock = clock;
     }
 
     /**
-     * Records a message for sending, once per (event, recipient, channel).
+     * Records a message for sending, once per (event, recipient, channel): at once, or deferred when its channel is
+     * in quiet hours.
      *
      * @return {@code false} if that message was recorded before (a redelivered event)
      */
     public boolean request(String sourceEventId, Recipient recipient, Channel channel, Message message) {
-        return record(Delivery.toSend(sourceEventId, recipient, channel, message, clock.instant()));
+        Instant now = clock.instant();
+        return record(Delivery.toSend(sourceEventId, recipient, channel, message, now,
+                senders.get(channel).nextAllowed(now)));
     }
 
     /** Records a message that will not be sent, with the reason (e.g. no consent for the channel). */
@@ -49,8 +66,37 @@ public class Deliveries {
         return true;
     }
 
-    /** The messages sent to an address (email or phone), newest first. */
-    List<Delivery> forAddress(String address) {
-        return repository.findByAddressOrderByCreatedAtDesc(address.strip().toLowerCase(Locale.ROOT));
+    /** The delivery log, newest first, filtered by any of recipient address, source event and status. */
+    DeliveryPage search(String recipient, String sourceEventId, DeliveryStatus status, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (recipient != null && !recipient.isBlank()) {
+            criteria.and("address").is(recipient.strip().toLowerCase(Locale.ROOT));
+        }
+        if (sourceEventId != null && !sourceEventId.isBlank()) {
+            criteria.and("sourceEventId").is(sourceEventId.strip());
+        }
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Delivery.class);
+        List<Delivery> items = mongo.find(query.with(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC,
+                "createdAt"))), Delivery.class);
+        return new DeliveryPage(items.stream().map(DeliveryView::of).toList(), page, size, total,
+                (int) ((total + size - 1) / size));
+    }
+
+    Delivery get(String id) {
+        return repository.findById(id)
+                .orElseThrow(() -> new ResourceNotFoundException("Aucun message n’a cet identifiant."));
+    }
+
+    /** Sends a FAILED message again, with a fresh retry budget. */
+    Delivery resend(String id) {
+        Delivery delivery = get(id);
+        delivery.resend(clock.instant());
+        Delivery saved = repository.save(delivery);
+        dispatcher.signal();
+        return saved;
     }
 }

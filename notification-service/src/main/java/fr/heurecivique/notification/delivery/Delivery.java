@@ -6,6 +6,7 @@ import fr.heurecivique.contracts.notification.NotificationSent;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -47,6 +48,8 @@ public class Delivery implements OutboxAggregate {
     private Instant createdAt;
     private Instant nextAttemptAt;
     private Instant sentAt;
+    /** The provider that took the message (smtp, brevo, log…). */
+    private String provider;
     private String claimedBy;
     private Instant claimedUntil;
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
@@ -55,12 +58,18 @@ public class Delivery implements OutboxAggregate {
         // for the mapping
     }
 
-    /** A message to send as soon as possible. */
+    /**
+     * A message to send as soon as its channel allows: at once, or {@link DeliveryStatus#DEFERRED} to
+     * {@code notBefore} (SMS quiet hours).
+     */
     public static Delivery toSend(String sourceEventId, Recipient recipient, Channel channel, Message message,
-            Instant now) {
+            Instant now, Instant notBefore) {
         Delivery delivery = create(sourceEventId, recipient, channel, message, now);
         delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
+        if (notBefore.isAfter(now)) {
+            delivery.defer(notBefore);
+        }
         return delivery;
     }
 
@@ -91,10 +100,28 @@ public class Delivery implements OutboxAggregate {
         return delivery;
     }
 
+    /** Held back until {@code until} (SMS quiet hours); not an attempt. */
+    public void defer(Instant until) {
+        requireDispatchable();
+        status = DeliveryStatus.DEFERRED;
+        statusReason = "Pas de SMS la nuit : envoi différé à la fin des heures calmes";
+        nextAttemptAt = until;
+        release();
+    }
+
+    /** The channel does not take messages right now (open circuit, rate limit): wait, without counting an attempt. */
+    public void postpone(Instant until, String reason) {
+        requireDispatchable();
+        statusReason = reason;
+        nextAttemptAt = until;
+        release();
+    }
+
     /** The provider accepted the message. */
-    public void sent(Instant now, OutboxEvents events) {
-        requirePending();
+    public void sent(String byProvider, Instant now, OutboxEvents events) {
+        requireDispatchable();
         attempts++;
+        provider = byProvider;
         status = DeliveryStatus.SENT;
         statusReason = null;
         sentAt = now;
@@ -110,24 +137,50 @@ public class Delivery implements OutboxAggregate {
      * @param reason the provider's reason (no personal data)
      */
     public void attemptFailed(String reason, Instant now, RetryPolicy policy, OutboxEvents events) {
-        requirePending();
+        requireDispatchable();
         attempts++;
         statusReason = reason;
         release();
         if (attempts >= policy.maxAttempts()) {
-            status = DeliveryStatus.FAILED;
-            nextAttemptAt = null;
-            pendingEvents.add(events.create(EventCatalog.NOTIFICATION_FAILED, id, nextVersion(),
-                    new NotificationFailed(id, sourceEventId, recipientType, recipientId, channel.name(), template,
-                            attempts, reason, now)));
+            giveUp(now, events);
         } else {
+            status = DeliveryStatus.PENDING;
             nextAttemptAt = now.plus(policy.backoffAfter(attempts));
         }
     }
 
-    private void requirePending() {
-        if (status != DeliveryStatus.PENDING) {
-            throw new IllegalStateException("Delivery " + id + " is " + status + ", not PENDING");
+    /** The provider refused this very message (invalid address or number): given up at once, no retry storm. */
+    public void refused(String reason, Instant now, OutboxEvents events) {
+        requireDispatchable();
+        attempts++;
+        statusReason = reason;
+        release();
+        giveUp(now, events);
+    }
+
+    private void giveUp(Instant now, OutboxEvents events) {
+        status = DeliveryStatus.FAILED;
+        nextAttemptAt = null;
+        pendingEvents.add(events.create(EventCatalog.NOTIFICATION_FAILED, id, nextVersion(),
+                new NotificationFailed(id, sourceEventId, recipientType, recipientId, channel.name(), template,
+                        attempts, statusReason, now)));
+    }
+
+    /** An operator sends a failed message again (once the cause is fixed): a fresh retry budget. */
+    public void resend(Instant now) {
+        if (status != DeliveryStatus.FAILED) {
+            throw new StateConflictException("Seul un message en échec peut être renvoyé ; celui-ci est "
+                    + status + ".");
+        }
+        status = DeliveryStatus.PENDING;
+        statusReason = "Renvoi demandé par un opérateur";
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    private void requireDispatchable() {
+        if (status != DeliveryStatus.PENDING && status != DeliveryStatus.DEFERRED) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + ", not waiting to be sent");
         }
     }
 
@@ -203,6 +256,14 @@ public class Delivery implements OutboxAggregate {
 
     public Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String recipientId() {
+        return recipientId;
     }
 
     /**

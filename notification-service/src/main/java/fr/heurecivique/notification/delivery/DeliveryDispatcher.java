@@ -14,13 +14,18 @@ import org.springframework.stereotype.Component;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Sends the messages that are due, one claimed at a time: a claim ({@code findAndModify} setting a lease) makes
  * sure that two instances never send the same message; a lease left by a crashed instance expires and the message
- * is taken over. Failed attempts are retried later with back-off, per message, so a provider outage delays messages
- * and never loses them.
+ * is taken over. Each outcome is recorded on the message: sent; deferred (SMS quiet hours); postponed (the
+ * provider's circuit is open or its rate limit reached — not an attempt); failed and retried later with back-off;
+ * or given up (refused by the provider, or after the retry budget). A provider outage delays messages and never
+ * loses them.
  */
 @Component
 class DeliveryDispatcher {
@@ -30,18 +35,18 @@ class DeliveryDispatcher {
 
     private final MongoTemplate mongo;
     private final DeliveryRepository deliveries;
-    private final EmailSender email;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final OutboxEvents events;
     private final NotificationProperties properties;
     private final Clock clock;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final PollingWorker worker;
 
-    DeliveryDispatcher(MongoTemplate mongo, DeliveryRepository deliveries, EmailSender email, OutboxEvents events,
-            NotificationProperties properties, Clock clock) {
+    DeliveryDispatcher(MongoTemplate mongo, DeliveryRepository deliveries, List<ChannelSender> senders,
+            OutboxEvents events, NotificationProperties properties, Clock clock) {
         this.mongo = mongo;
         this.deliveries = deliveries;
-        this.email = email;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -67,33 +72,46 @@ class DeliveryDispatcher {
 
     private Delivery claimNext() {
         Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now)
+        Query due = Query.query(Criteria.where("status").in(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED)
+                .and("nextAttemptAt").lte(now)
                 .orOperator(Criteria.where("claimedUntil").exists(false), Criteria.where("claimedUntil").lt(now)));
         Update claim = new Update().set("claimedBy", owner).set("claimedUntil", now.plus(properties.leaseDuration()));
         return mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Delivery.class);
     }
 
     private void dispatch(Delivery delivery) {
+        ChannelSender sender = senders.get(delivery.channel());
+        Instant now = clock.instant();
+        Instant allowed = sender.nextAllowed(now);
+        if (allowed.isAfter(now)) {
+            delivery.defer(allowed);
+            deliveries.save(delivery);
+            return;
+        }
         try {
-            if (delivery.channel() != Channel.EMAIL) {
-                throw new SendingFailedException("No provider for channel " + delivery.channel() + " yet", null);
-            }
-            email.send(delivery);
-            delivery.sent(clock.instant(), events);
+            sender.send(delivery);
+            delivery.sent(sender.provider(), clock.instant(), events);
             log.info("Sent {} {} ({}) after {} attempt(s)", delivery.channel(), delivery.id(), delivery.template(),
                     delivery.attempts());
+        } catch (ChannelBusyException e) {
+            delivery.postpone(clock.instant().plus(e.retryAfter()), e.getMessage());
         } catch (SendingFailedException e) {
-            failed(delivery, e.getMessage());
+            if (e.permanent()) {
+                delivery.refused(e.getMessage(), clock.instant(), events);
+            } else {
+                delivery.attemptFailed(e.getMessage(), clock.instant(), properties.retryPolicy(), events);
+            }
+            logFailure(delivery);
         } catch (RuntimeException e) {
-            // Not the provider's refusal but still a failed attempt: counted, so that it cannot retry forever.
-            failed(delivery, e.getClass().getSimpleName());
+            // Not the provider's answer but still a failed attempt: counted, so that it cannot retry forever.
+            delivery.attemptFailed(e.getClass().getSimpleName(), clock.instant(), properties.retryPolicy(), events);
+            logFailure(delivery);
         }
         deliveries.save(delivery);
     }
 
-    private void failed(Delivery delivery, String reason) {
-        delivery.attemptFailed(reason, clock.instant(), properties.retryPolicy(), events);
+    private static void logFailure(Delivery delivery) {
         log.warn("Sending {} {} failed (attempt {}, now {}): {}", delivery.channel(), delivery.id(),
-                delivery.attempts(), delivery.status(), reason);
+                delivery.attempts(), delivery.status(), delivery.statusReason());
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param maxBackoff     longest pause between attempts
  * @param pollInterval   how often the dispatcher looks for due messages when nothing signalled any
  * @param leaseDuration  how long a claimed message is reserved to one instance before another may take it over
+ * @param email          resilience around the SMTP server
  */
 @ConfigurationProperties("heure-civique.notifications")
 public record NotificationProperties(
@@ -22,7 +23,8 @@ public record NotificationProperties(
         @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("2m") Duration leaseDuration) {
+        @DefaultValue("2m") Duration leaseDuration,
+        @DefaultValue GuardSettings email) {
 
     Delivery.RetryPolicy retryPolicy() {
         return new Delivery.RetryPolicy(maxAttempts, initialBackoff, maxBackoff);

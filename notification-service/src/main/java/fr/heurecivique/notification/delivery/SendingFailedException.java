@@ -1,9 +1,20 @@
 package fr.heurecivique.notification.delivery;
 
-/** A provider refused or could not take a message; the message is the provider's reason, without personal data. */
-class SendingFailedException extends RuntimeException {
+/**
+ * A channel could not deliver a message. The message is the provider's reason, without personal data.
+ * {@code permanent}: the provider refused this very message (an invalid address or number): sending it again would
+ * fail again, so it is given up at once instead of being retried.
+ */
+public class SendingFailedException extends RuntimeException {
 
-    SendingFailedException(String reason, Throwable cause) {
+    private final boolean permanent;
+
+    public SendingFailedException(String reason, boolean permanent, Throwable cause) {
         super(reason, cause);
+        this.permanent = permanent;
+    }
+
+    public boolean permanent() {
+        return permanent;
     }
 }

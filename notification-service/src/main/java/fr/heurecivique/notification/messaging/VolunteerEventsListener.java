@@ -9,7 +9,7 @@ import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Deliveries;
-import fr.heurecivique.notification.delivery.MailTemplates;
+import fr.heurecivique.notification.templates.MessageTemplates;
 import fr.heurecivique.notification.delivery.Message;
 import fr.heurecivique.notification.delivery.Recipient;
 import fr.heurecivique.notification.directory.Contact;
@@ -36,10 +36,10 @@ class VolunteerEventsListener {
     private final IdempotentConsumer inbox;
     private final ContactDirectory directory;
     private final Deliveries deliveries;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
 
     VolunteerEventsListener(EventJson json, IdempotentConsumer inbox, ContactDirectory directory,
-            Deliveries deliveries, MailTemplates templates) {
+            Deliveries deliveries, MessageTemplates templates) {
         this.json = json;
         this.inbox = inbox;
         this.directory = directory;

@@ -10,14 +10,13 @@ import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.EventSchemas;
-import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.notification.NotificationScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -29,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A new volunteer is welcomed by email over real SMTP, once, and the delivery log shows it. */
-@TestPropertySource(properties = { "heure-civique.notifications.initial-backoff=500ms",
-        "heure-civique.notifications.poll-interval=200ms" })
-abstract class WelcomeScenarios extends ServiceScenarios {
+abstract class WelcomeScenarios extends NotificationScenarios {
 
     @Autowired
     MongoTemplate mongo;
@@ -125,11 +122,14 @@ abstract class WelcomeScenarios extends ServiceScenarios {
     }
 
     @Test
-    void theDeliveryLogNeedsARecipient() {
-        client.get().uri("/api/notifications").exchange()
+    void theDeliveryLogRefusesABadStatusOrPageSize() {
+        client.get().uri("/api/notifications?status=LOST").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("Paramètre manquant");
+                .expectBody().jsonPath("$.title").isEqualTo("Paramètre invalide");
+        client.get().uri("/api/notifications?size=1000").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
     private static VolunteerRegistered registered(String id, String email, boolean emailConsent) {
@@ -145,7 +145,7 @@ abstract class WelcomeScenarios extends ServiceScenarios {
     private List<JsonNode> log(String email) {
         String body = client.get().uri("/api/notifications?recipient={email}", email).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        return elements(body);
+        return elements(json(body).get("items").toString());
     }
 
     private long processedCount(String eventId) {

@@ -1,5 +1,7 @@
-package fr.heurecivique.notification.delivery;
+package fr.heurecivique.notification.templates;
 
+import fr.heurecivique.notification.delivery.Message;
+import fr.heurecivique.notification.sms.GsmText;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -12,22 +14,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders messages from the Thymeleaf templates in {@code templates/mail/}: for a template {@code name}, the subject
- * from {@code name.subject.txt}, the plain text from {@code name.txt} and the HTML from {@code name.html}.
+ * Renders messages from the Thymeleaf templates in {@code templates/mail/} and {@code templates/sms/}: for an email
+ * template {@code name}, the subject from {@code mail/name.subject.txt}, the plain text from {@code mail/name.txt}
+ * and the HTML from {@code mail/name.html}; for an SMS, {@code sms/name.txt}, turned into GSM-7 text.
  */
 @Component
-public class MailTemplates {
+public class MessageTemplates {
 
     private final TemplateEngine engine = new TemplateEngine();
 
-    MailTemplates() {
+    MessageTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
 
     private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/mail/");
+        resolver.setPrefix("templates/");
         resolver.setTemplateMode(mode);
         resolver.setResolvablePatterns(Set.of(pattern));
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -40,7 +43,14 @@ public class MailTemplates {
     /** Renders the email of template {@code name} with {@code variables}. */
     public Message email(String name, Map<String, Object> variables) {
         Context context = new Context(Locale.FRANCE, variables);
-        return new Message(name, engine.process(name + ".subject.txt", context).strip(),
-                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+        return new Message(name, engine.process("mail/" + name + ".subject.txt", context).strip(),
+                engine.process("mail/" + name + ".txt", context), engine.process("mail/" + name + ".html", context));
+    }
+
+    /** Renders the SMS of template {@code name} with {@code variables}, in GSM-7. */
+    public Message sms(String name, Map<String, Object> variables) {
+        Context context = new Context(Locale.FRANCE, variables);
+        return new Message(name, null, GsmText.normalize(engine.process("sms/" + name + ".txt", context).strip()),
+                null);
     }
 }

@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.delivery;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class DeliveryLogIT extends DeliveryLogScenarios {
+}

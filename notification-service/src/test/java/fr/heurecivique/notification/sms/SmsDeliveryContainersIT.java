@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.sms;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class SmsDeliveryContainersIT extends SmsDeliveryScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.sms;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class SmsDeliveryIT extends SmsDeliveryScenarios {
+}

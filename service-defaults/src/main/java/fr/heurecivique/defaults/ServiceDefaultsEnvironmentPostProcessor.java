@@ -63,7 +63,13 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.kafka.producer.properties.request.timeout.ms", "10000");
         defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "20000");
         defaults.put("spring.kafka.producer.properties.linger.ms", "5");
-        defaults.put("spring.kafka.template.observation-enabled", "true");
+        // The outbox relay publishes later, in its own thread: it sets the traceparent recorded with each event
+        // itself, so the template must not start a new trace of its own.
+        defaults.put("spring.kafka.template.observation-enabled", "false");
+
+        // Tracing: W3C trace context through the gateway, the services and Kafka; the trace id in every log line.
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.tracing.propagation.type", "w3c");
 
         // Operations: liveness/readiness probes and Prometheus metrics on every service.
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");

@@ -58,6 +58,7 @@ public final class IdempotentConsumer {
             return false;
         }
         action.run();
+        log.info("Applied {} {} from {}", event.type(), event.id(), event.origin());
         try {
             mongo.insert(new ProcessedEvent(null, consumer, event.id(), event.type(), clock.instant()), COLLECTION);
         } catch (DuplicateKeyException concurrentRedelivery) {

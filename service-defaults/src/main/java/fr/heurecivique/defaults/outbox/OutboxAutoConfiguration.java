@@ -1,11 +1,15 @@
 package fr.heurecivique.defaults.outbox;
 
+import fr.heurecivique.contracts.CloudEventHeaders;
 import fr.heurecivique.defaults.ServiceDefaultsAutoConfiguration;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.KafkaDefaultsAutoConfiguration;
 import fr.heurecivique.defaults.kafka.TopicsInitializer;
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,6 +26,8 @@ import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,8 +41,19 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxEvents outboxEvents(@Value("${spring.application.name}") String applicationName, EventJson json,
-            Clock clock) {
-        return new OutboxEvents(applicationName, json, clock);
+            Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new OutboxEvents(applicationName, json, clock, () -> currentTraceparent(tracer.getIfAvailable(),
+                propagator.getIfAvailable()));
+    }
+
+    /** The W3C {@code traceparent} of the current span, if any. */
+    static String currentTraceparent(Tracer tracer, Propagator propagator) {
+        if (tracer == null || propagator == null || tracer.currentTraceContext().context() == null) {
+            return null;
+        }
+        Map<String, String> carrier = new HashMap<>();
+        propagator.inject(tracer.currentTraceContext().context(), carrier, Map::put);
+        return carrier.get(CloudEventHeaders.TRACEPARENT);
     }
 
     @Bean

@@ -17,7 +17,9 @@ import java.time.Instant;
  * @param time             when the change happened
  * @param aggregateVersion the aggregate's version after the change
  * @param data             the event data, as JSON
+ * @param traceparent      the W3C trace context of the request that caused the change, so that consumers continue
+ *                         its trace although the relay publishes later; {@code null} outside a trace
  */
 public record OutboxEvent(String eventId, String type, String topic, String key, String subject, String source,
-        Instant time, long aggregateVersion, String data) {
+        Instant time, long aggregateVersion, String data, String traceparent) {
 }

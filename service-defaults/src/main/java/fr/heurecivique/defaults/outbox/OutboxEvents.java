@@ -5,6 +5,7 @@ import fr.heurecivique.defaults.kafka.EventJson;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Creates the {@link OutboxEvent}s that aggregates record, stamped with this service as their source. */
 public final class OutboxEvents {
@@ -12,11 +13,20 @@ public final class OutboxEvents {
     private final String source;
     private final EventJson json;
     private final Clock clock;
+    private final Supplier<String> traceparent;
 
     public OutboxEvents(String applicationName, EventJson json, Clock clock) {
+        this(applicationName, json, clock, () -> null);
+    }
+
+    /**
+     * @param traceparent the current W3C trace context, or {@code null} outside a trace
+     */
+    public OutboxEvents(String applicationName, EventJson json, Clock clock, Supplier<String> traceparent) {
         this.source = "/heure-civique/" + applicationName;
         this.json = json;
         this.clock = clock;
+        this.traceparent = traceparent;
     }
 
     /**
@@ -27,6 +37,6 @@ public final class OutboxEvents {
      */
     public <T> OutboxEvent create(EventType<T> type, String aggregateId, long aggregateVersion, T data) {
         return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.topic().name(), aggregateId,
-                aggregateId, source, clock.instant(), aggregateVersion, json.write(data));
+                aggregateId, source, clock.instant(), aggregateVersion, json.write(data), traceparent.get());
     }
 }

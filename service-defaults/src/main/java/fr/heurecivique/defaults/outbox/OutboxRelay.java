@@ -148,6 +148,7 @@ public final class OutboxRelay {
         header(record, CloudEventHeaders.TIME, event.getDate("time").toInstant().toString());
         header(record, CloudEventHeaders.AGGREGATE_VERSION, String.valueOf(event.get("aggregateVersion")));
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON_CONTENT_TYPE);
+        header(record, CloudEventHeaders.TRACEPARENT, event.getString("traceparent"));
         return record;
     }
 

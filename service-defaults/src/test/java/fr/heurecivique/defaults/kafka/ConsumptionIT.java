@@ -9,6 +9,9 @@ import fr.heurecivique.testsupport.PlatformIntegrationTest;
 import fr.heurecivique.testsupport.ServiceScenarios;
 import fr.heurecivique.testsupport.TestEventPublisher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Consumers apply each event once, and a poison message never blocks its partition. */
 @PlatformIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ConsumptionIT extends ServiceScenarios {
 
     @Autowired
@@ -66,6 +70,21 @@ class ConsumptionIT extends ServiceScenarios {
             deadLetters.await(record -> key.equals(record.key()) && record.value().contains("no headers"));
             assertThat(listener.appliedCount(key)).isZero();
         }
+    }
+
+    @Test
+    void theConsumerContinuesTheTraceOfTheEvent(CapturedOutput output) {
+        String traceId = "5b8aa5a2d2c872e8321cf37308d69df2";
+        String parcelId = UUID.randomUUID().toString();
+        Map<String, String> headers = new java.util.HashMap<>(TestEventPublisher.cloudEventHeaders(
+                ParcelShipped.TYPE.name(), UUID.randomUUID().toString(), parcelId, 0));
+        headers.put("traceparent", "00-" + traceId + "-051581bf3cb55c13-01");
+        publisher.send(Topics.MATCH_EVENTS.name(), parcelId, headers,
+                ("{\"parcelId\":\"" + parcelId + "\",\"destination\":\"Surgères\"}").getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.appliedCount(parcelId) == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().lines()
+                .anyMatch(line -> line.contains("Applied ") && line.contains(traceId)));
     }
 
     @Test

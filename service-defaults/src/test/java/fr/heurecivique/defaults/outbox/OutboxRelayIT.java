@@ -15,8 +15,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +50,8 @@ class OutboxRelayIT {
     MeterRegistry meters;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+    @LocalServerPort
+    int port;
 
     @Test
     void publishesASavedEventWithItsCloudEventsEnvelopeThenClearsTheOutbox() {
@@ -65,6 +70,22 @@ class OutboxRelayIT {
             assertThat(record.value()).isEqualTo("{\"parcelId\":\"" + parcel.id() + "\",\"destination\":\"Rochefort\"}");
             await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf(parcel.id()).isEmpty());
             assertThat(stored(parcel.id())).doesNotContainKey(OutboxRelay.LEASE_FIELD);
+        }
+    }
+
+    @Test
+    void anEventCarriesTheTraceOfTheRequestThatCausedIt() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.MATCH_EVENTS.name())) {
+            String id = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                    .post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                    .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                    .body("{\"destination\":\"Jonzac\",\"contact\":\"a@exemple.fr\",\"weight\":1}")
+                    .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+
+            CapturedRecord record = probe.await(ParcelShipped.TYPE.name(), id);
+
+            assertThat(record.header(CloudEventHeaders.TRACEPARENT)).startsWith("00-" + traceId + "-");
         }
     }
 

@@ -78,6 +78,15 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
+    void givesTheTraceIdOfTheRequestToFindItInTheLogs() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        client.get().uri("/test/parcels/nope").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.traceId").isEqualTo(traceId);
+    }
+
+    @Test
     void hidesTheDetailsOfUnexpectedErrors() {
         client.get().uri("/test/failure").exchange()
                 .expectStatus().is5xxServerError()

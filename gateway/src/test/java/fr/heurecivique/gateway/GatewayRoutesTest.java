@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * silently ignores routes under the old property names, so a gateway without routes would start all the same).
  * The services are stand-ins that answer with their own name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "heure-civique.gateway.rate-limit.public-limit.capacity=100000" })
 class GatewayRoutesTest {
 
     private static final Map<String, StubService> SERVICES = Map.of(
@@ -50,7 +51,8 @@ class GatewayRoutesTest {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(20)).build();
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -124,7 +126,7 @@ class GatewayRoutesTest {
         try {
             client.get().uri("/api/notifications?recipient=a@exemple.fr").exchange()
                     .expectStatus().isEqualTo(503)
-                    .expectHeader().valueEquals("Retry-After", ProblemErrorHandler.RETRY_AFTER_SECONDS)
+                    .expectHeader().valueEquals("Retry-After", "10")
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.title").isEqualTo("Service momentanément indisponible");
@@ -135,10 +137,42 @@ class GatewayRoutesTest {
 
     @Test
     void answers504WhenAServiceIsTooSlow() {
-        client.get().uri("/api/stats?slow=true").exchange()
+        client.post().uri("/api/matches?slow=true").exchange()
                 .expectStatus().isEqualTo(504)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.title").isEqualTo("Délai dépassé");
+    }
+
+    @Test
+    void retriesAFailedReadButNeverAWrite() {
+        String read = "flaky=" + java.util.UUID.randomUUID();
+        client.get().uri("/api/stats?" + read).exchange().expectStatus().isOk();
+        assertThat(SERVICES.get("matching-service").calls(read)).isEqualTo(2);
+
+        String write = "flaky=" + java.util.UUID.randomUUID();
+        client.post().uri("/api/matches?" + write).exchange().expectStatus().isEqualTo(504);
+        assertThat(SERVICES.get("matching-service").calls(write)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesABodyOver1MbWith413() {
+        client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"note\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête trop volumineuse");
+    }
+
+    @Test
+    void letsConfiguredWebOriginsCallTheApi() {
+        client.options().uri("/api/communes").header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://localhost:5173");
+        client.options().uri("/api/communes").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

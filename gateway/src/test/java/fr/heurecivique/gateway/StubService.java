@@ -14,6 +14,7 @@ final class StubService implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final java.util.Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
     private HttpServer server;
 
     StubService(String name, int port) {
@@ -31,7 +32,10 @@ final class StubService implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
-                if (String.valueOf(exchange.getRequestURI().getQuery()).contains("slow")) {
+                String query = String.valueOf(exchange.getRequestURI().getQuery());
+                calls.merge(query, 1, Integer::sum);
+                boolean slowFirstTime = query.startsWith("flaky=") && calls.get(query) == 1;
+                if (query.contains("slow") || slowFirstTime) {
                     try {
                         Thread.sleep(3000); // slower than the gateway's response timeout in the test
                     } catch (InterruptedException e) {
@@ -47,7 +51,13 @@ final class StubService implements AutoCloseable {
                 }
             }
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a slow answer blocks no other
         server.start();
+    }
+
+    /** How many requests came with this query string. */
+    int calls(String query) {
+        return calls.getOrDefault(query, 0);
     }
 
     String url() {

@@ -15,8 +15,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
-import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -32,8 +30,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** The transactional outbox of every service that owns aggregates: event factory, relay and save signal. */
-@AutoConfiguration(after = { ServiceDefaultsAutoConfiguration.class, DataMongoAutoConfiguration.class,
-        KafkaAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class })
+@AutoConfiguration(after = { ServiceDefaultsAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class },
+        afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @ConditionalOnClass({ MongoTemplate.class, KafkaTemplate.class })
 @ConditionalOnBean({ MongoTemplate.class, KafkaTemplate.class, TopicsInitializer.class })
 @EnableConfigurationProperties(OutboxProperties.class)

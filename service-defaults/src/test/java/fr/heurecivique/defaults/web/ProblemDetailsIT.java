@@ -87,6 +87,26 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
+    void refusesABodyOverTheLimitWith413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String large = "{\"destination\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"contact\":\"a@exemple.fr\"}";
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON).body(large)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête trop volumineuse");
+
+        // Chunked: no Content-Length to check up front; the service stops reading past the limit.
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/test/parcels"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                                new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(chunked.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(chunked.body()).contains("Requête trop volumineuse");
+    }
+
+    @Test
     void hidesTheDetailsOfUnexpectedErrors() {
         client.get().uri("/test/failure").exchange()
                 .expectStatus().is5xxServerError()

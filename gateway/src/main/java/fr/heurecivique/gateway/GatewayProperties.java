@@ -1,0 +1,50 @@
+package fr.heurecivique.gateway;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The gateway's own settings ({@code heure-civique.gateway.*}); routes, timeouts and circuit breakers are in
+ * {@code application.yml}.
+ *
+ * @param trustedProxyHops how many proxies in front of the gateway append to {@code X-Forwarded-For} (0 when clients
+ *                         reach it directly: the header is then ignored, since a client could forge it)
+ * @param maxRequestSize   the largest request body a client may send
+ * @param rateLimit        the rate limits
+ */
+@ConfigurationProperties("heure-civique.gateway")
+public record GatewayProperties(@DefaultValue("0") int trustedProxyHops, @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * Requests allowed per client: public endpoints per client IP address, the others per user (or per address
+     * when anonymous).
+     *
+     * @param enabled         whether to limit at all
+     * @param store           {@code memory} (one gateway) or {@code redis} (shared by several gateways)
+     * @param redisUrl        the Redis server, with {@code store=redis}
+     * @param publicEndpoints the public endpoints, as {@code METHOD /path/pattern} ({@code *} matches one segment)
+     * @param publicLimit     the limit per address on public endpoints
+     * @param userLimit       the limit per user on the others
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("memory") String store,
+            @DefaultValue("redis://localhost:6379") String redisUrl,
+            @DefaultValue({ "POST /api/volunteers", "POST /api/communes/*/partnership-requests", "GET /api/communes",
+                    "GET /api/communes/*", "GET /api/stats" }) List<String> publicEndpoints,
+            @DefaultValue Limit publicLimit,
+            @DefaultValue Limit userLimit) {
+    }
+
+    /**
+     * @param capacity requests allowed in a period
+     * @param period   the period (the bucket refills evenly over it)
+     */
+    public record Limit(@DefaultValue("30") long capacity, @DefaultValue("1m") Duration period) {
+    }
+}

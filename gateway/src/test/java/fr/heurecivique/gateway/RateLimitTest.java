@@ -1,0 +1,58 @@
+package fr.heurecivique.gateway;
+
+import fr.heurecivique.gateway.ratelimit.RateLimitFilter;
+import fr.heurecivique.localstack.infra.FreePorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Public endpoints are limited per client address: over the limit, 429 with Retry-After. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "heure-civique.gateway.rate-limit.public-limit.capacity=3",
+        "heure-civique.gateway.rate-limit.public-limit.period=1m" })
+class RateLimitTest {
+
+    private static final StubService VOLUNTEERS = new StubService("volunteer-service", FreePorts.pick());
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void serviceUrls(DynamicPropertyRegistry registry) {
+        registry.add("VOLUNTEER_SERVICE_URL", VOLUNTEERS::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        VOLUNTEERS.close();
+    }
+
+    @Test
+    void signUpsFromOneAddressAreLimitedThenRefusedWithRetryAfter() {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals(RateLimitFilter.REMAINING_HEADER, String.valueOf(remaining));
+        }
+
+        client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value("Retry-After", seconds -> assertThat(Integer.parseInt(seconds))
+                        .isBetween(1, 21))
+                .expectBody().jsonPath("$.title").isEqualTo("Trop de requêtes");
+
+        // Reads of one's own data are not public endpoints: they have their own, larger allowance.
+        client.get().uri("/api/volunteers/v1").exchange().expectStatus().isOk();
+    }
+}

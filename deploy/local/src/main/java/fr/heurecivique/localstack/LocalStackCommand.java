@@ -15,6 +15,7 @@ public final class LocalStackCommand {
 
     private static final String USAGE = """
             usage: ./heure-civique up [--fresh] [--demo]
+                   ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs) before starting
               --demo    load a small demo data set through the public API once the platform is up
             environment: MONGODB_URI, KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST/SMTP_PORT point the services at real
@@ -32,6 +33,10 @@ public final class LocalStackCommand {
         System.setProperty("heure-civique.log-dir", dataDir.resolve("logs").toString());
         System.setProperty("logback.configurationFile", "local-stack-logback.xml");
 
+        if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "gateway".equals(arguments.get(1))) {
+            benchGateway(home, arguments);
+            return;
+        }
         boolean fresh = arguments.remove("--fresh");
         boolean demo = arguments.remove("--demo");
         if (arguments.size() != 1 || !"up".equals(arguments.get(0))) {
@@ -77,6 +82,43 @@ public final class LocalStackCommand {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts a platform of its own (free ports, a temporary data folder, full JIT, rate limits out of the way) and
+     * measures the same read through the gateway and directly against commune-service.
+     */
+    private static void benchGateway(Path home, List<String> arguments) {
+        int concurrency = Integer.parseInt(option(arguments, "--concurrency", "16"));
+        int seconds = Integer.parseInt(option(arguments, "--seconds", "10"));
+        int rounds = Integer.parseInt(option(arguments, "--rounds", "3"));
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put("HEURE_CIVIQUE_GATEWAY_RATE_LIMIT_PUBLIC_LIMIT_CAPACITY", "1000000000");
+        environment.put("HEURE_CIVIQUE_GATEWAY_RATE_LIMIT_USER_LIMIT_CAPACITY", "1000000000");
+        environment.put("LOGGING_LEVEL_ROOT", "WARN");
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench");
+            System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
+            try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(), environment,
+                    List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
+                    Duration.ofSeconds(240), System.out))) {
+                String path = "/api/communes/17300";
+                System.out.printf("%nGET %s at concurrency %d: %d rounds of %d s each way%n", path, concurrency,
+                        rounds, seconds);
+                String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds), rounds, System.out, null)
+                        .run(stack.gatewayUrl() + path, stack.serviceUrl(PlatformService.COMMUNE) + path);
+                System.out.println();
+                System.out.println(line);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (LaunchException e) {
+            System.err.println("Could not start the platform: " + e.getMessage());
+            System.exit(1);
         }
     }
 

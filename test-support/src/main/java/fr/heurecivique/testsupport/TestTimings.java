@@ -11,6 +11,7 @@ final class TestTimings {
             "heure-civique.outbox.poll-interval=200ms",
             "heure-civique.outbox.max-backoff=1s",
             "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+            "heure-civique.links.secret=test-secret-for-signed-links-0123456789",
     };
 
     private TestTimings() {

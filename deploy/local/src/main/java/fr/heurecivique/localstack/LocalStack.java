@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     static final String SMTP_HOST = "SMTP_HOST";
     static final String SMTP_PORT = "SMTP_PORT";
+    static final String LINKS_SECRET = "HEURE_CIVIQUE_LINKS_SECRET";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Options options;
@@ -112,6 +113,9 @@ public final class LocalStack implements AutoCloseable {
         for (PlatformService service : PlatformService.values()) {
             serviceEnvironment.put(service.urlVariable(), "http://localhost:" + options.ports().of(service));
         }
+        // Links in emails and SMS point at the gateway and are signed with a secret the services share.
+        serviceEnvironment.putIfAbsent(LINKS_SECRET, linksSecret(options.dataDir()));
+        serviceEnvironment.putIfAbsent("HEURE_CIVIQUE_LINKS_BASE_URL", "http://localhost:" + options.ports().gateway());
 
         step("Starting " + PlatformService.values().length + " services (each its own process)");
         for (PlatformService service : PlatformService.values()) {
@@ -120,6 +124,24 @@ public final class LocalStack implements AutoCloseable {
         }
         awaitReady(started);
         services.values().forEach(process -> watchForUnexpectedExit(process));
+    }
+
+    /** The local stack's secret for signed links: made once, kept with the data so that links survive a restart. */
+    private static String linksSecret(Path dataDir) {
+        Path file = dataDir.resolve("links-secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            String secret = java.util.HexFormat.of().formatHex(random);
+            Files.createDirectories(dataDir);
+            Files.writeString(file, secret);
+            return secret;
+        } catch (IOException e) {
+            throw new LaunchException("Cannot read or create " + file + " (" + e.getMessage() + ").", e);
+        }
     }
 
     private Map<PlatformService, Path> jars() {
@@ -318,9 +340,17 @@ public final class LocalStack implements AutoCloseable {
 
     /** Deletes the data folder's contents that the stack owns (used by {@code --fresh}). */
     public static void wipe(Path dataDir) {
-        for (String part : List.of("kafka", "mongo", "logs")) {
+        for (String part : List.of("kafka", "mongo", "logs", "links-secret")) {
             Path directory = dataDir.resolve(part);
             if (!Files.exists(directory)) {
+                continue;
+            }
+            if (Files.isRegularFile(directory)) {
+                try {
+                    Files.delete(directory);
+                } catch (IOException e) {
+                    throw new LaunchException("Cannot delete " + directory + " (" + e.getMessage() + ").", e);
+                }
                 continue;
             }
             try (Stream<Path> paths = Files.walk(directory)) {

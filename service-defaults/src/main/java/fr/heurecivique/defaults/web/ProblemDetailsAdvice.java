@@ -1,5 +1,6 @@
 package fr.heurecivique.defaults.web;
 
+import fr.heurecivique.defaults.links.InvalidLinkException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StateConflictException.class)
     ResponseEntity<ProblemDetail> conflict(StateConflictException ex) {
         return problem(HttpStatus.CONFLICT, "Conflit avec l’état actuel", ex.getMessage());
+    }
+
+    @ExceptionHandler(InvalidLinkException.class)
+    ResponseEntity<ProblemDetail> invalidLink(InvalidLinkException ex) {
+        return problem(HttpStatus.GONE, "Lien inutilisable", ex.reason().frenchMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -23,10 +23,15 @@ class ParcelController {
 
     private final ParcelRepository parcels;
     private final OutboxEvents events;
+    private final fr.heurecivique.defaults.links.SignedLinks links;
+    private final fr.heurecivique.defaults.links.UsedLinks usedLinks;
 
-    ParcelController(ParcelRepository parcels, OutboxEvents events) {
+    ParcelController(ParcelRepository parcels, OutboxEvents events, fr.heurecivique.defaults.links.SignedLinks links,
+            fr.heurecivique.defaults.links.UsedLinks usedLinks) {
         this.parcels = parcels;
         this.events = events;
+        this.links = links;
+        this.usedLinks = usedLinks;
     }
 
     record ShipRequest(@NotBlank String destination, @NotNull @Email String contact, @Positive int weight) {
@@ -50,6 +55,14 @@ class ParcelController {
     @PostMapping("/test/parcels/{id}/return")
     void giveBack(@PathVariable String id) {
         throw new StateConflictException("Ce colis n’a pas encore été livré.");
+    }
+
+    /** Acts once per signed link, as a "confirm" link in an email would. */
+    @PostMapping("/test/links")
+    String useLink(@org.springframework.web.bind.annotation.RequestParam String token) {
+        fr.heurecivique.defaults.links.SignedLinks.Link link = links.verify(token, "test-confirm");
+        usedLinks.use(link);
+        return link.subject();
     }
 
     @GetMapping("/test/failure")

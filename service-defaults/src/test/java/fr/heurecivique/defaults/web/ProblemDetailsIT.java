@@ -107,6 +107,24 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
+    void aSignedLinkActsOnceThenAnswersGoneInFrench(
+            @org.springframework.beans.factory.annotation.Autowired fr.heurecivique.defaults.links.SignedLinks links) {
+        String token = links.issue("test-confirm", "p-7", java.time.Duration.ofHours(1));
+        client.post().uri("/test/links?token={token}", token).exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("p-7");
+        client.post().uri("/test/links?token={token}", token).exchange()
+                .expectStatus().isEqualTo(410)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Lien inutilisable")
+                .jsonPath("$.detail").isEqualTo("Ce lien a déjà été utilisé : il ne sert qu’une fois.");
+        client.post().uri("/test/links?token={token}", token.substring(0, token.length() - 2) + "xx").exchange()
+                .expectStatus().isEqualTo(410)
+                .expectBody().jsonPath("$.detail").value(detail ->
+                        org.assertj.core.api.Assertions.assertThat(detail.toString()).startsWith("Ce lien n’est pas valide"));
+    }
+
+    @Test
     void hidesTheDetailsOfUnexpectedErrors() {
         client.get().uri("/test/failure").exchange()
                 .expectStatus().is5xxServerError()

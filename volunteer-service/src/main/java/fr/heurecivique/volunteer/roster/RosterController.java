@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,32 +35,46 @@ class RosterController {
         this.mongo = mongo;
     }
 
-    @GetMapping(path = "/api/volunteers", produces = MediaType.APPLICATION_JSON_VALUE)
-    RosterPage roster(@RequestParam @NotBlank @CharenteMaritimeCommune String commune,
+    /**
+     * The roster as JSON pages, or, when the client asks for {@code text/csv} by name in its {@code Accept} header,
+     * the whole list (filters apply, no paging) as a CSV file named after the commune. Decided here rather than by
+     * two mappings, so that {@code Accept: *}{@code /*} (curl, browsers) always gets JSON.
+     */
+    @GetMapping("/api/volunteers")
+    ResponseEntity<?> roster(@RequestParam @NotBlank @CharenteMaritimeCommune String commune,
             @RequestParam(required = false) List<String> status, @RequestParam(required = false) String mode,
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         RosterFilter filter = RosterFilter.of(commune, status, mode, kind);
+        if (wantsCsv(accept)) {
+            List<RosterEntry> entries = mongo.find(filter.query(), Volunteer.class).stream().map(RosterEntry::of)
+                    .toList();
+            return ResponseEntity.ok()
+                    .contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("benevoles-" + filter.communeInsee() + ".csv").build().toString())
+                    .body(RosterCsv.write(entries));
+        }
         Query query = filter.query();
         long total = mongo.count(query, Volunteer.class);
         List<RosterEntry> entries = mongo.find(query.skip((long) page * size).limit(size), Volunteer.class).stream()
                 .map(RosterEntry::of).toList();
-        return new RosterPage(filter.communeInsee(), VolunteerView.communeName(filter.communeInsee()), page, size,
-                total, (int) ((total + size - 1) / size), entries);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new RosterPage(filter.communeInsee(),
+                VolunteerView.communeName(filter.communeInsee()), page, size, total,
+                (int) ((total + size - 1) / size), entries));
     }
 
-    /** The whole roster (filters apply, no paging) as a CSV file named after the commune. */
-    @GetMapping(path = "/api/volunteers", produces = "text/csv")
-    ResponseEntity<byte[]> rosterCsv(@RequestParam @NotBlank @CharenteMaritimeCommune String commune,
-            @RequestParam(required = false) List<String> status, @RequestParam(required = false) String mode,
-            @RequestParam(required = false) String kind) {
-        RosterFilter filter = RosterFilter.of(commune, status, mode, kind);
-        List<RosterEntry> entries = mongo.find(filter.query(), Volunteer.class).stream().map(RosterEntry::of).toList();
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("benevoles-" + filter.communeInsee() + ".csv").build().toString())
-                .body(RosterCsv.write(entries));
+    private static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> !type.isWildcardType()
+                    && !type.isWildcardSubtype() && type.isCompatibleWith(CSV) && type.getQualityValue() > 0);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 }

@@ -35,6 +35,9 @@ public abstract class RosterScenarios extends VolunteerScenarios {
         signUp("Zoé", "Ailleurs", spareCommune(), true);
         activate(sharing);
 
+        // Any Accept (curl's */*, none) gets JSON; only a named text/csv gets the file.
+        client.get().uri("/api/volunteers?commune={commune}", commune).header("Accept", "*/*").exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         JsonNode page = get("/api/volunteers?commune=" + commune);
         assertThat(page.get("communeName").asString()).isNotBlank();
         assertThat(page.get("totalElements").asLong()).isEqualTo(2);

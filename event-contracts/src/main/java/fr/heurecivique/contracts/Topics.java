@@ -16,9 +16,14 @@ public final class Topics {
     public static final Topic MATCH_EVENTS = new Topic(Names.MATCH_EVENTS, false);
     /** Notification delivery events, keyed by notification id. */
     public static final Topic NOTIFICATION_EVENTS = new Topic(Names.NOTIFICATION_EVENTS, false);
+    /**
+     * Roster digests of volunteer-service for the town halls, keyed by INSEE code: not on {@code volunteer.events},
+     * which is compacted by volunteer id, nor on {@code commune.events}, which belongs to commune-service.
+     */
+    public static final Topic ROSTER_EVENTS = new Topic(Names.ROSTER_EVENTS, false);
 
     public static final List<Topic> ALL = List.of(VOLUNTEER_EVENTS, COMMUNE_EVENTS, NEED_EVENTS, MATCH_EVENTS,
-            NOTIFICATION_EVENTS);
+            NOTIFICATION_EVENTS, ROSTER_EVENTS);
 
     private Topics() {
     }
@@ -30,6 +35,7 @@ public final class Topics {
         public static final String NEED_EVENTS = "need.events";
         public static final String MATCH_EVENTS = "match.events";
         public static final String NOTIFICATION_EVENTS = "notification.events";
+        public static final String ROSTER_EVENTS = "roster.events";
 
         private Names() {
         }

@@ -55,6 +55,17 @@ class EventCatalogTest {
         assertThat(Topics.VOLUNTEER_EVENTS.deadLetterName()).isEqualTo("volunteer.events-dlt");
     }
 
+    @Test
+    void everyVolunteerEventButTheErasureCarriesTheVolunteersWholeState() {
+        assertThat(TYPES).filteredOn(type -> type.topic().equals(Topics.VOLUNTEER_EVENTS))
+                .allSatisfy(type -> assertThat(
+                        fr.heurecivique.contracts.volunteer.VolunteerStateEvent.class.isAssignableFrom(type.dataType()))
+                        .as(type.name()).isEqualTo(type != EventCatalog.VOLUNTEER_ERASED))
+                .hasSizeGreaterThan(8);
+        assertThat(fr.heurecivique.contracts.volunteer.VolunteerErased.class.getRecordComponents())
+                .extracting(java.lang.reflect.RecordComponent::getName).containsExactly("volunteerId", "erasedAt");
+    }
+
     private static void assertMatches(Class<?> record, JsonNode schema, String where) {
         assertThat(record.isRecord()).as(where + " is a record").isTrue();
         List<String> components = new ArrayList<>();

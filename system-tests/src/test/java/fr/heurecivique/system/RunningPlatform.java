@@ -75,6 +75,15 @@ final class RunningPlatform {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
+    }
+
+    /** The ports of the running platform (its embedded Kafka and MongoDB, for tests that look behind the API). */
+    Ports ports() {
+        return options.ports();
+    }
+
     /** An absolute URL as is, a path through the gateway. */
     private String url(String pathOrUrl) {
         return pathOrUrl.startsWith("http") ? pathOrUrl : stack.gatewayUrl() + pathOrUrl;

@@ -35,6 +35,7 @@ class VolunteerEventsListener {
     }
 
     private void apply(IncomingEvent event) {
+        // Erasure: VolunteerErased carries no state (nothing to store), the tombstone after it deletes.
         if (event.isTombstone()) {
             store.delete(event.key(), VolunteerProfile.class);
             return;
@@ -48,6 +49,6 @@ class VolunteerEventsListener {
         String initial = volunteer.lastName().isEmpty() ? "" : " " + volunteer.lastName().substring(0, 1) + ".";
         return new VolunteerProfile(volunteer.volunteerId(), volunteer.version(), volunteer.status(),
                 volunteer.firstName() + initial, volunteer.communeInsee(), volunteer.partnerCode(),
-                volunteer.registeredAt());
+                volunteer.registeredAt(), volunteer.latitude(), volunteer.longitude(), volunteer.perimeter());
     }
 }

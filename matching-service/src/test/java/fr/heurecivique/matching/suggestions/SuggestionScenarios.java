@@ -5,6 +5,10 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
+import fr.heurecivique.contracts.volunteer.VolunteerErased;
+import fr.heurecivique.contracts.volunteer.VolunteerInterviewed;
+import fr.heurecivique.contracts.volunteer.VolunteerOnboarding;
+import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
 import fr.heurecivique.contracts.volunteer.VolunteerRegistered;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.testsupport.ServiceScenarios;
@@ -97,6 +101,38 @@ abstract class SuggestionScenarios extends ServiceScenarios {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(suggestions(need, 10))
                 .extracting(s -> s.get("volunteerId").asString()).containsExactly(staying));
         assertThat(mongo.findById(leaving, org.bson.Document.class, "volunteer_profiles")).isNull();
+    }
+
+    @Test
+    void keepsThePerimeterOfAnInterviewedVolunteerAndDropsThemOnErasure() {
+        String commune = uniqueCommune();
+        String id = UUID.randomUUID().toString();
+        VolunteerState registered = registered(id, commune, "REGISTERED", 0, START).volunteer();
+        VolunteerPerimeter perimeter = new VolunteerPerimeter(List.of("INDIVIDUAL"), 8, List.of("SHOPPING", "LIFTS"),
+                List.of(new VolunteerPerimeter.WeeklySlot("MONDAY", "MORNING")), 2);
+        publisher.publish(EventCatalog.VOLUNTEER_INTERVIEWED, id, 5, new VolunteerInterviewed(new VolunteerState(id, 5,
+                "ACTIVE", "Claire", "Martin", registered.email(), registered.phone(), commune, null,
+                registered.consents(), START, 46.16, -1.15,
+                new VolunteerOnboarding("COMPLETED", "s1", START, START, START), perimeter)));
+        String need = need(commune);
+        awaitSuggestions(need, 1, 10);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "volunteer_profiles");
+            assertThat(stored.get("perimeter", org.bson.Document.class).getInteger("maxDistanceKm")).isEqualTo(8);
+            assertThat(stored.getDouble("latitude")).isEqualTo(46.16);
+        });
+
+        // As volunteer-service erases: VolunteerErased (no state), then a tombstone with its own ce_id.
+        publisher.publish(EventCatalog.VOLUNTEER_ERASED, id, 6, new VolunteerErased(id, START));
+        Map<String, String> headers = new java.util.LinkedHashMap<>(fr.heurecivique.testsupport.TestEventPublisher
+                .cloudEventHeaders("unused", UUID.randomUUID().toString(), id, 6));
+        headers.remove(fr.heurecivique.contracts.CloudEventHeaders.TYPE);
+        headers.remove(fr.heurecivique.contracts.CloudEventHeaders.CONTENT_TYPE);
+        publisher.send(Topics.VOLUNTEER_EVENTS.name(), id, headers, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.findById(id, org.bson.Document.class, "volunteer_profiles") == null);
+        assertThat(suggestions(need, 10)).isEmpty();
     }
 
     @Test

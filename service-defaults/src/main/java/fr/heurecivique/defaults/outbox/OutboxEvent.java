@@ -9,14 +9,15 @@ import java.time.Instant;
  *
  * @param eventId          the CloudEvents id ({@code ce_id}); the same on every (re)publication (not named {@code id},
  *                         which Spring Data would store as {@code _id})
- * @param type             the CloudEvents type, e.g. {@code fr.heurecivique.volunteer.registered.v1}
+ * @param type             the CloudEvents type, e.g. {@code fr.heurecivique.volunteer.registered.v1}; {@code null}
+ *                         for a tombstone
  * @param topic            the destination topic
  * @param key              the record key: the aggregate id
  * @param subject          the CloudEvents subject
  * @param source           the CloudEvents source, e.g. {@code /heure-civique/volunteer-service}
  * @param time             when the change happened
  * @param aggregateVersion the aggregate's version after the change
- * @param data             the event data, as JSON
+ * @param data             the event data, as JSON; {@code null} for a tombstone (published as a null record value)
  * @param traceparent      the W3C trace context of the request that caused the change, so that consumers continue
  *                         its trace although the relay publishes later; {@code null} outside a trace
  */

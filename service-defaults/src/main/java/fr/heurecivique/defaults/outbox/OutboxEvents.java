@@ -1,6 +1,7 @@
 package fr.heurecivique.defaults.outbox;
 
 import fr.heurecivique.contracts.EventType;
+import fr.heurecivique.contracts.Topic;
 import fr.heurecivique.defaults.kafka.EventJson;
 
 import java.time.Clock;
@@ -38,5 +39,20 @@ public final class OutboxEvents {
     public <T> OutboxEvent create(EventType<T> type, String aggregateId, long aggregateVersion, T data) {
         return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.topic().name(), aggregateId,
                 aggregateId, source, clock.instant(), aggregateVersion, json.write(data), traceparent.get());
+    }
+
+    /**
+     * A tombstone: a record with the aggregate's key and no value, which makes a compacted topic forget the key (an
+     * erasure). It keeps the CloudEvents attributes that consumers rely on ({@code ce_id} to apply it once,
+     * {@code ce_subject}, {@code ce_time}, {@code ce_aggregateversion}); it has no {@code ce_type} and no content
+     * type, since it is no event of the catalogue and carries no data.
+     *
+     * @param topic            the topic whose key it deletes (meant for a compacted topic)
+     * @param aggregateId      the aggregate's id: the record key and the subject
+     * @param aggregateVersion the aggregate's version after the change
+     */
+    public OutboxEvent tombstone(Topic topic, String aggregateId, long aggregateVersion) {
+        return new OutboxEvent(UUID.randomUUID().toString(), null, topic.name(), aggregateId, aggregateId, source,
+                clock.instant(), aggregateVersion, null, traceparent.get());
     }
 }

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * events concurrently; a lease left by a crashed instance expires. A document's events are sent in order, each
  * awaited, with the idempotent producer ({@code acks=all}); the sent ones are then {@code $pull}ed and the lease
  * released. If Kafka is unreachable nothing is removed: the events stay in the document and the relay retries with
- * back-off. An event may thus be published twice after a crash between send and removal (at-least-once); consumers
+ * back-off. An event without data (a tombstone) is published as a record with a null value. An event may thus be
+ * published twice after a crash between send and removal (at-least-once); consumers
  * de-duplicate by {@code ce_id}.
  *
  * <p>Updates name the collection rather than the entity class, so they do not bump the aggregate's
@@ -147,7 +148,8 @@ public final class OutboxRelay {
         header(record, CloudEventHeaders.SUBJECT, event.getString("subject"));
         header(record, CloudEventHeaders.TIME, event.getDate("time").toInstant().toString());
         header(record, CloudEventHeaders.AGGREGATE_VERSION, String.valueOf(event.get("aggregateVersion")));
-        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON_CONTENT_TYPE);
+        // A tombstone (null value) has no content, hence no content type.
+        header(record, CloudEventHeaders.CONTENT_TYPE, record.value() == null ? null : CloudEventHeaders.JSON_CONTENT_TYPE);
         header(record, CloudEventHeaders.TRACEPARENT, event.getString("traceparent"));
         return record;
     }

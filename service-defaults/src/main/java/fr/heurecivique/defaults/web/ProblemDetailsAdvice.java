@@ -85,14 +85,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestSizeLimitFilter.PayloadTooLargeException) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                        "Le corps de la requête dépasse la taille autorisée.");
-                problem.setTitle("Requête trop volumineuse");
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
-            }
-        }
+
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()

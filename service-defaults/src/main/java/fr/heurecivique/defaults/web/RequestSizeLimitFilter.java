@@ -7,117 +7,122 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses request bodies over the limit with 413: at once when the declared {@code Content-Length} is too large,
- * and while reading when a body without a declared length (chunked) grows past it — the gateway can only check the
- * declared length.
+ * Refuses a request whose body is larger than the service accepts with a French {@code 413} problem detail, before
+ * anything reads it. A body that announces its length is judged on its {@code Content-Length}; a chunked body (no
+ * length: the gateway's own size check cannot see it) is read up to the limit, and either refused or handed on from
+ * memory.
  */
-public class RequestSizeLimitFilter extends OncePerRequestFilter {
+final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long limit;
 
-    public RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(long limit) {
+        this.limit = limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Requête trop volumineuse\","
-                    + "\"status\":413,\"detail\":\"Le corps de la requête dépasse la taille autorisée (" + maxBytes / 1024
-                    + " Kio).\",\"instance\":\"" + request.getRequestURI().replaceAll("[\"\\\\]", "") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            refuse(response);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
-    }
-
-    /** Thrown while reading a body that grew past the limit; answered 413 by {@link ProblemDetailsAdvice}. */
-    public static class PayloadTooLargeException extends IOException {
-
-        PayloadTooLargeException(long maxBytes) {
-            super("Request body over " + maxBytes + " bytes");
+        if (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                refuse(response);
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
+            return;
         }
+        chain.doFilter(request, response);
     }
 
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // The rest of the body is not read: the connection cannot be reused.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Requête trop volumineuse\",\"status\":413,"
+                + "\"detail\":\"Le corps de la requête dépasse la taille autorisée (" + readable(limit) + ").\"}");
+    }
 
-        private final long maxBytes;
-        private ServletInputStream stream;
+    private static String readable(long bytes) {
+        return bytes >= 1024 && bytes % 1024 == 0 ? bytes / 1024 + " Ko" : bytes + " octets";
+    }
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+    /** The request with its body, already read, served from memory. */
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new LimitedStream(super.getInputStream(), maxBytes);
-            }
-            return stream;
-        }
-    }
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
 
-    private static final class LimitedStream extends ServletInputStream {
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
 
-        private final ServletInputStream delegate;
-        private final long maxBytes;
-        private long read;
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
 
-        LimitedStream(ServletInputStream delegate, long maxBytes) {
-            this.delegate = delegate;
-            this.maxBytes = maxBytes;
-        }
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
 
-        @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws PayloadTooLargeException {
-            read += n;
-            if (read > maxBytes) {
-                throw new PayloadTooLargeException(maxBytes);
-            }
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body is already in memory");
+                }
+            };
         }
 
         @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
         }
 
         @Override
-        public boolean isReady() {
-            return delegate.isReady();
+        public int getContentLength() {
+            return body.length;
         }
 
         @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
+        public long getContentLengthLong() {
+            return body.length;
         }
     }
 }

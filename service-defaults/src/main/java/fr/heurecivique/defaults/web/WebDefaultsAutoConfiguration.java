@@ -1,34 +1,34 @@
 package fr.heurecivique.defaults.web;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import io.micrometer.tracing.Tracer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** French problem details for every servlet service (replaces Boot's default problem-details handler). */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration", afterName = 
-        "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration")
+/** French problem details and a bounded request size for every servlet service. */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        afterName = "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebDefaultsProperties.class)
 public class WebDefaultsAutoConfiguration {
 
+    /** Replaces Boot's default problem-details handler. */
     @Bean
     ResponseEntityExceptionHandler problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
     }
 
-    /** Request bodies over {@code heure-civique.web.max-request-size} (default 1 MB) are refused with 413. */
+    /** Before any filter that may read the body. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${heure-civique.web.max-request-size:1MB}") DataSize maxRequestSize) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebDefaultsProperties properties) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(maxRequestSize.toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+                new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -90,6 +90,31 @@ class OutboxRelayIT {
     }
 
     @Test
+    void publishesATombstoneAsANullValueWithTheCloudEventsAttributesAfterTheEventsBeforeIt() {
+        try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.MATCH_EVENTS.name())) {
+            Parcel parcel = parcels.insert(Parcel.ship("Marennes", events));
+            CapturedRecord shipped = probe.await(ParcelShipped.TYPE.name(), parcel.id());
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf(parcel.id()).isEmpty());
+
+            Parcel stored = parcels.findById(parcel.id()).orElseThrow();
+            stored.forget(events);
+            parcels.save(stored);
+
+            CapturedRecord tombstone = probe.await(record -> parcel.id().equals(record.key()) && record.value() == null);
+            assertThat(tombstone.eventId()).isEqualTo(stored.pendingEvents().get(0).eventId());
+            assertThat(tombstone.header(CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(tombstone.header(CloudEventHeaders.SUBJECT)).isEqualTo(parcel.id());
+            assertThat(tombstone.header(CloudEventHeaders.SOURCE)).isEqualTo("/heure-civique/backbone-test");
+            assertThat(tombstone.header(CloudEventHeaders.AGGREGATE_VERSION)).isEqualTo("1");
+            assertThat(tombstone.header(CloudEventHeaders.TIME)).isNotNull();
+            assertThat(tombstone.headers()).doesNotContainKeys(CloudEventHeaders.TYPE, CloudEventHeaders.CONTENT_TYPE);
+            assertThat(tombstone.partition()).isEqualTo(shipped.partition());
+            assertThat(tombstone.offset()).isGreaterThan(shipped.offset());
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf(parcel.id()).isEmpty());
+        }
+    }
+
+    @Test
     void anEventWrittenWhileKafkaIsDownIsPublishedOnceKafkaIsBack() {
         EmbeddedInfrastructure.kafka().stop();
         Parcel parcel;

@@ -1,5 +1,6 @@
 package fr.heurecivique.defaults.testapp;
 
+import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
@@ -29,6 +30,11 @@ public class Parcel implements OutboxAggregate {
         parcel.pendingEvents.add(events.create(ParcelShipped.TYPE, parcel.id, 0, new ParcelShipped(parcel.id,
                 destination)));
         return parcel;
+    }
+
+    /** The parcel is forgotten: a tombstone deletes its key from the topic. */
+    public void forget(OutboxEvents events) {
+        pendingEvents.add(events.tombstone(Topics.MATCH_EVENTS, id, version == null ? 0 : version + 1));
     }
 
     public String id() {

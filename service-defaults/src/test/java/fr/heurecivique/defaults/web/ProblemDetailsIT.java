@@ -5,9 +5,21 @@ import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every error a person may read comes as a French RFC 9457 problem detail. */
 @PlatformIntegrationTest
 class ProblemDetailsIT extends ServiceScenarios {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void listsEachBadFieldInFrench() {
@@ -87,26 +99,6 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
-    void refusesABodyOverTheLimitWith413WhetherItsLengthIsDeclaredOrNot() throws Exception {
-        String large = "{\"destination\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"contact\":\"a@exemple.fr\"}";
-        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON).body(large)
-                .exchange()
-                .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("Requête trop volumineuse");
-
-        // Chunked: no Content-Length to check up front; the service stops reading past the limit.
-        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/test/parcels"))
-                        .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
-                                new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(chunked.statusCode()).isEqualTo(413);
-        org.assertj.core.api.Assertions.assertThat(chunked.body()).contains("Requête trop volumineuse");
-    }
-
-    @Test
     void aSignedLinkActsOnceThenAnswersGoneInFrench(
             @org.springframework.beans.factory.annotation.Autowired fr.heurecivique.defaults.links.SignedLinks links) {
         String token = links.issue("test-confirm", "p-7", java.time.Duration.ofHours(1));
@@ -132,5 +124,39 @@ class ProblemDetailsIT extends ServiceScenarios {
                 .jsonPath("$.title").isEqualTo("Erreur interne")
                 .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
                         .doesNotContain("claire.martin"));
+    }
+
+    @Test
+    void refusesAnOversizedBodyWith413WhetherItAnnouncesItsLengthOrComesInChunks() throws Exception {
+        String oversized = parcel("x".repeat(70 * 1024));
+
+        HttpResponse<String> announced = post(HttpRequest.BodyPublishers.ofString(oversized));
+        assertThat(announced.statusCode()).isEqualTo(413);
+        assertThat(announced.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(announced.body()).contains("Requête trop volumineuse", "64 Ko");
+
+        HttpResponse<String> chunked = post(chunks(oversized));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("Requête trop volumineuse");
+
+        // A chunked body within the limit is read as usual.
+        HttpResponse<String> small = post(chunks(parcel("Saint-Martin-de-Ré")));
+        assertThat(small.statusCode()).isEqualTo(201);
+    }
+
+    private static String parcel(String destination) {
+        return "{\"destination\":\"" + destination + "\",\"contact\":\"a@exemple.fr\",\"weight\":2}";
+    }
+
+    /** A body of unknown length: the client sends it with {@code Transfer-Encoding: chunked}. */
+    private static HttpRequest.BodyPublisher chunks(String body) {
+        return HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test/parcels"))
+                .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/** Public sign-up. Intended caller: anyone (a resident on the web or their phone). */
 @RestController
 class RegistrationController {
 

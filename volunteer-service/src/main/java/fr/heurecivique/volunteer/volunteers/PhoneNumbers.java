@@ -32,4 +32,19 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
     }
+
+    /** An E.164 number as people write it: national format for French numbers ("06 12 34 56 78"), else international. */
+    public static String readable(String e164) {
+        if (e164 == null) {
+            return null;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(e164, DEFAULT_REGION);
+            return UTIL.format(number, UTIL.getRegionCodeForNumber(number) != null
+                    && DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number))
+                    ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
 }

@@ -1,24 +1,23 @@
 package fr.heurecivique.volunteer.volunteers;
 
-import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A volunteer's own record. Intended callers: the volunteer themselves, coordinators. */
 @RestController
 @RequestMapping("/api/volunteers")
 class VolunteerController {
 
-    private final VolunteerRepository volunteers;
+    private final VolunteerStore volunteers;
 
-    VolunteerController(VolunteerRepository volunteers) {
+    VolunteerController(VolunteerStore volunteers) {
         this.volunteers = volunteers;
     }
 
     @GetMapping("/{id}")
     VolunteerView volunteer(@PathVariable String id) {
-        return volunteers.findById(id).map(VolunteerView::of)
-                .orElseThrow(() -> new ResourceNotFoundException("Aucun bénévole n’a cet identifiant."));
+        return VolunteerView.of(volunteers.get(id));
     }
 }

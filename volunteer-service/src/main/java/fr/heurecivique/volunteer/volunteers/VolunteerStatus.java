@@ -9,5 +9,10 @@ public enum VolunteerStatus {
     /** Taking a break (holidays, health); resumes later. */
     PAUSED,
     /** Left the scheme. */
-    WITHDRAWN
+    WITHDRAWN,
+    /**
+     * Erased at their request (RGPD): the document keeps only its id until its last events are published, then it is
+     * deleted. Never shown, never published as a status.
+     */
+    ERASED
 }

@@ -1,0 +1,13 @@
+package fr.heurecivique.volunteer.volunteers;
+
+import java.time.DayOfWeek;
+import java.util.Objects;
+
+/** A time of the week when the volunteer is available: a day and a part of it. */
+public record WeeklySlot(DayOfWeek day, DayPeriod period) {
+
+    public WeeklySlot {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(period, "period");
+    }
+}

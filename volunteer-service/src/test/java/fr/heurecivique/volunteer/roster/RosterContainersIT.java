@@ -1,0 +1,7 @@
+package fr.heurecivique.volunteer.roster;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class RosterContainersIT extends RosterScenarios {
+}

@@ -45,9 +45,37 @@ public class Deliveries {
      * @return {@code false} if that message was recorded before (a redelivered event)
      */
     public boolean request(String sourceEventId, Recipient recipient, Channel channel, Message message) {
+        return requestAt(sourceEventId, recipient, channel, message, clock.instant());
+    }
+
+    /** Records a message to send at {@code dueAt} (a reminder), or as soon after as its channel allows. */
+    public boolean requestAt(String sourceEventId, Recipient recipient, Channel channel, Message message,
+            Instant dueAt) {
         Instant now = clock.instant();
-        return record(Delivery.toSend(sourceEventId, recipient, channel, message, now,
-                senders.get(channel).nextAllowed(now)));
+        Instant due = dueAt.isBefore(now) ? now : dueAt;
+        return record(Delivery.toSend(sourceEventId, recipient, channel, message, now, due,
+                senders.get(channel).nextAllowed(due)));
+    }
+
+    /** Cancels the recipient's messages of {@code template} that have not gone yet (e.g. a superseded reminder). */
+    public void cancelPending(String recipientType, String recipientId, String template, String reason) {
+        Query pending = Query.query(Criteria.where("recipientType").is(recipientType).and("recipientId")
+                .is(recipientId).and("template").is(template).and("status")
+                .in(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED));
+        for (Delivery delivery : mongo.find(pending, Delivery.class)) {
+            delivery.cancel(reason);
+            repository.save(delivery);
+        }
+    }
+
+    /** The recipient's right to erasure: their address and the content of their messages are forgotten. */
+    public void forgetRecipient(String recipientType, String recipientId) {
+        Query theirs = Query.query(Criteria.where("recipientType").is(recipientType).and("recipientId")
+                .is(recipientId).and("address").ne(Delivery.ERASED));
+        for (Delivery delivery : mongo.find(theirs, Delivery.class)) {
+            delivery.forgetRecipient();
+            repository.save(delivery);
+        }
     }
 
     /** Records a message that will not be sent, with the reason (e.g. no consent for the channel). */

@@ -52,23 +52,31 @@ public class Delivery implements OutboxAggregate {
     private String provider;
     private String claimedBy;
     private Instant claimedUntil;
+    /** Files attached to an email (a roster's CSV). */
+    private List<Attachment> attachments = List.of();
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
+
+    /** What an erased recipient's address becomes. */
+    public static final String ERASED = "effacé";
 
     protected Delivery() {
         // for the mapping
     }
 
     /**
-     * A message to send as soon as its channel allows: at once, or {@link DeliveryStatus#DEFERRED} to
-     * {@code notBefore} (SMS quiet hours).
+     * A message to send at {@code dueAt} (now, or later for a reminder), or as soon after as its channel allows:
+     * {@link DeliveryStatus#DEFERRED} to {@code allowedAt} when that is later (SMS quiet hours).
      */
     public static Delivery toSend(String sourceEventId, Recipient recipient, Channel channel, Message message,
-            Instant now, Instant notBefore) {
+            Instant now, Instant dueAt, Instant allowedAt) {
         Delivery delivery = create(sourceEventId, recipient, channel, message, now);
         delivery.status = DeliveryStatus.PENDING;
-        delivery.nextAttemptAt = now;
-        if (notBefore.isAfter(now)) {
-            delivery.defer(notBefore);
+        delivery.nextAttemptAt = dueAt;
+        if (dueAt.isAfter(now)) {
+            delivery.statusReason = "Programmé";
+        }
+        if (allowedAt.isAfter(dueAt)) {
+            delivery.defer(allowedAt);
         }
         return delivery;
     }
@@ -91,11 +99,15 @@ public class Delivery implements OutboxAggregate {
         delivery.recipientId = recipient.id();
         delivery.address = recipient.address();
         delivery.channel = channel;
-        delivery.deduplicationKey = sourceEventId + "|" + recipient.type() + ":" + recipient.id() + "|" + channel;
+        // One message per (event, recipient, channel, template): an event may cause two messages on one channel
+        // (a booking: its confirmation now, its reminder the day before), never the same one twice.
+        delivery.deduplicationKey = sourceEventId + "|" + recipient.type() + ":" + recipient.id() + "|" + channel + "|"
+                + message.template();
         delivery.template = message.template();
         delivery.subject = message.subject();
         delivery.textBody = message.text();
         delivery.htmlBody = message.html();
+        delivery.attachments = List.copyOf(message.attachments());
         delivery.createdAt = now;
         return delivery;
     }
@@ -166,6 +178,30 @@ public class Delivery implements OutboxAggregate {
                         attempts, statusReason, now)));
     }
 
+    /** A message that is no longer wanted before it went (a reminder of a session the volunteer left). */
+    public void cancel(String reason) {
+        requireDispatchable();
+        status = DeliveryStatus.SUPPRESSED;
+        statusReason = reason;
+        nextAttemptAt = null;
+        release();
+    }
+
+    /** The recipient exercised their right to erasure: their address and the message's content are forgotten. */
+    public void forgetRecipient() {
+        if (status == DeliveryStatus.PENDING || status == DeliveryStatus.DEFERRED) {
+            status = DeliveryStatus.SUPPRESSED;
+            nextAttemptAt = null;
+            release();
+        }
+        statusReason = status == DeliveryStatus.SUPPRESSED ? "Destinataire effacé (RGPD)" : statusReason;
+        address = ERASED;
+        subject = null;
+        textBody = null;
+        htmlBody = null;
+        attachments = List.of();
+    }
+
     /** An operator sends a failed message again (once the cause is fixed): a fresh retry budget. */
     public void resend(Instant now) {
         if (status != DeliveryStatus.FAILED) {
@@ -224,6 +260,10 @@ public class Delivery implements OutboxAggregate {
 
     public String htmlBody() {
         return htmlBody;
+    }
+
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : attachments;
     }
 
     public DeliveryStatus status() {

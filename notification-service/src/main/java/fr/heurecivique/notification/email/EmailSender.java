@@ -1,5 +1,6 @@
 package fr.heurecivique.notification.email;
 
+import fr.heurecivique.notification.delivery.Attachment;
 import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.ChannelSender;
 import fr.heurecivique.notification.delivery.Delivery;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -53,6 +55,10 @@ class EmailSender implements ChannelSender {
             helper.setTo(delivery.address());
             helper.setSubject(delivery.subject());
             helper.setText(delivery.textBody(), delivery.htmlBody());
+            for (Attachment attachment : delivery.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
         } catch (MessagingException e) {
             throw new SendingFailedException(reason(e), true, e);
         }

@@ -2,76 +2,72 @@ package fr.heurecivique.notification.messaging;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.volunteer.VolunteerSessionBooked;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.notification.delivery.Channel;
-import fr.heurecivique.notification.delivery.Deliveries;
-import fr.heurecivique.notification.templates.MessageTemplates;
-import fr.heurecivique.notification.delivery.Message;
-import fr.heurecivique.notification.delivery.Recipient;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.volunteers.VolunteerNotifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
-
 /**
- * Volunteers' events: keeps their entry in the contact directory (erased with them) and welcomes new volunteers
- * by email, if they agreed to be emailed.
+ * Volunteers' events: keep their entry in the contact directory (erased with them, along with the addresses in the
+ * delivery log), and tell them what the scheme expects of them next.
  */
 @Component
 class VolunteerEventsListener {
 
     static final String CONSUMER = "notification.volunteers";
-    static final String VOLUNTEER = "VOLUNTEER";
-    static final String WELCOME_TEMPLATE = "volunteer-welcome";
+    private static final String VOLUNTEER = VolunteerNotifications.VOLUNTEER;
 
     private final EventJson json;
     private final IdempotentConsumer inbox;
     private final ContactDirectory directory;
-    private final Deliveries deliveries;
-    private final MessageTemplates templates;
+    private final VolunteerNotifications notifications;
 
     VolunteerEventsListener(EventJson json, IdempotentConsumer inbox, ContactDirectory directory,
-            Deliveries deliveries, MessageTemplates templates) {
+            VolunteerNotifications notifications) {
         this.json = json;
         this.inbox = inbox;
         this.directory = directory;
-        this.deliveries = deliveries;
-        this.templates = templates;
+        this.notifications = notifications;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.VOLUNTEER_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
         IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> {
-            if (event.isTombstone()) {
-                directory.erase(VOLUNTEER, event.key());
-                return;
-            }
-            // Every volunteer event carries the current state, consents included: keep the directory up to date.
-            event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer)
-                    .ifPresent(volunteer -> directory.update(contactOf(volunteer)));
-            if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
-                welcome(event.id(), event.data(EventCatalog.VOLUNTEER_REGISTERED).volunteer());
-            }
-        });
+        inbox.handleOnce(CONSUMER, event, () -> apply(event));
     }
 
-    private void welcome(String eventId, VolunteerState volunteer) {
-        Recipient recipient = new Recipient(VOLUNTEER, volunteer.volunteerId(), volunteer.email());
-        Message message = templates.email(WELCOME_TEMPLATE, Map.of("firstName", volunteer.firstName()));
-        if (volunteer.consents().email()) {
-            deliveries.request(eventId, recipient, Channel.EMAIL, message);
-        } else {
-            deliveries.suppress(eventId, recipient, Channel.EMAIL, message,
-                    "Pas de consentement à être contacté par e-mail");
+    private void apply(IncomingEvent event) {
+        if (event.isTombstone() || event.is(EventCatalog.VOLUNTEER_ERASED)) {
+            directory.erase(VOLUNTEER, event.key());
+            notifications.stopScheduled(event.key(), "Annulé : le bénévole a effacé ses données");
+            notifications.forget(event.key());
+            return;
+        }
+        // Every other volunteer event carries the current state, consents included: keep the directory up to date.
+        VolunteerState volunteer = event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer)
+                .orElse(null);
+        if (volunteer == null) {
+            return;
+        }
+        directory.update(contactOf(volunteer));
+        if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
+            notifications.welcome(event.id(), volunteer);
+        } else if (event.is(EventCatalog.VOLUNTEER_SESSION_BOOKED)) {
+            VolunteerSessionBooked booked = event.data(EventCatalog.VOLUNTEER_SESSION_BOOKED);
+            notifications.sessionBooked(event.id(), volunteer, booked.session());
+        } else if (event.is(EventCatalog.VOLUNTEER_INTERVIEWED)) {
+            notifications.active(event.id(), volunteer);
+        } else if (event.is(EventCatalog.VOLUNTEER_WITHDRAWN)) {
+            notifications.stopScheduled(volunteer.volunteerId(), "Annulé : le bénévole a quitté le dispositif");
         }
     }
 

@@ -22,9 +22,9 @@ class DeliveryTest {
     private final Delivery.RetryPolicy policy = new Delivery.RetryPolicy(3, Duration.ofSeconds(30),
             Duration.ofMinutes(1));
 
-    private Delivery sms(Instant notBefore) {
+    private Delivery sms(Instant allowedAt) {
         return Delivery.toSend("e1", new Recipient("VOLUNTEER", "v1", "+33612345678"), Channel.SMS,
-                new Message("t", null, "Bonjour", null), NOW, notBefore);
+                new Message("t", null, "Bonjour", null), NOW, NOW, allowedAt);
     }
 
     @Test
@@ -78,6 +78,29 @@ class DeliveryTest {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(delivery.attempts()).isZero();
         assertThat(delivery.nextAttemptAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aReminderWaitsForItsTimeAndCanBeCancelledBeforeIt() {
+        Delivery reminder = Delivery.toSend("e1", new Recipient("VOLUNTEER", "v1", "a@exemple.fr"), Channel.EMAIL,
+                new Message("session-reminder", "Rappel", "Demain", "<p>Demain</p>"), NOW, NOW.plusSeconds(3600),
+                NOW.plusSeconds(3600));
+        assertThat(reminder.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(reminder.nextAttemptAt()).isEqualTo(NOW.plusSeconds(3600));
+
+        reminder.cancel("Annulé : séance changée");
+        assertThat(reminder.status()).isEqualTo(DeliveryStatus.SUPPRESSED);
+        assertThat(reminder.nextAttemptAt()).isNull();
+    }
+
+    @Test
+    void forgettingTheRecipientErasesTheAddressAndTheContent() {
+        Delivery delivery = sms(NOW);
+        delivery.sent("brevo", NOW, events);
+        delivery.forgetRecipient();
+        assertThat(delivery.address()).isEqualTo(Delivery.ERASED);
+        assertThat(delivery.textBody()).isNull();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
     }
 
     @Test

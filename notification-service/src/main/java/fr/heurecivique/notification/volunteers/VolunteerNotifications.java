@@ -1,0 +1,131 @@
+package fr.heurecivique.notification.volunteers;
+
+import fr.heurecivique.contracts.volunteer.VideoSessionDetails;
+import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
+import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.defaults.links.LinksProperties;
+import fr.heurecivique.defaults.links.SignedLinks;
+import fr.heurecivique.notification.delivery.Channel;
+import fr.heurecivique.notification.delivery.Deliveries;
+import fr.heurecivique.notification.delivery.Message;
+import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.templates.FrenchFormats;
+import fr.heurecivique.notification.templates.MessageTemplates;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What volunteers are told, and when: welcome at sign-up, booking confirmation and a reminder the day before the video
+ * session, "you are active" after the interview. Each message goes only through the channels the volunteer agreed
+ * to (otherwise it is recorded {@code SUPPRESSED}), and every email carries a link to change one's preferences.
+ */
+@Service
+public class VolunteerNotifications {
+
+    public static final String VOLUNTEER = "VOLUNTEER";
+    static final String WELCOME = "volunteer-welcome";
+    static final String SESSION_BOOKED = "session-booked";
+    static final String SESSION_REMINDER = "session-reminder";
+    static final String ACTIVE = "volunteer-active";
+    /** Preferences links stay usable this long (a volunteer may open an old email). */
+    static final Duration PREFERENCES_LINK_VALIDITY = Duration.ofDays(90);
+    /** The reminder goes at this time, the day before the session (Paris time). */
+    static final LocalTime REMINDER_TIME = LocalTime.of(10, 0);
+
+    private final Deliveries deliveries;
+    private final MessageTemplates templates;
+    private final SignedLinks links;
+    private final LinksProperties linksProperties;
+    private final Clock clock;
+
+    VolunteerNotifications(Deliveries deliveries, MessageTemplates templates, SignedLinks links,
+            LinksProperties linksProperties, Clock clock) {
+        this.deliveries = deliveries;
+        this.templates = templates;
+        this.links = links;
+        this.linksProperties = linksProperties;
+        this.clock = clock;
+    }
+
+    /** Welcome and invitation to book a video presentation session. */
+    public void welcome(String eventId, VolunteerState volunteer) {
+        send(eventId, volunteer, WELCOME, Map.of(), false, clock.instant());
+    }
+
+    /**
+     * Confirms a booking at once (email and SMS), and schedules the reminder for the day before; a reminder of a
+     * session booked earlier is cancelled.
+     */
+    public void sessionBooked(String eventId, VolunteerState volunteer, VideoSessionDetails session) {
+        deliveries.cancelPending(VOLUNTEER, volunteer.volunteerId(), SESSION_REMINDER,
+                "Annulé : le bénévole a changé de séance");
+        Map<String, Object> variables = Map.of("startsAt", FrenchFormats.dateTime(session.startsAt()),
+                "startsAtShort", FrenchFormats.shortDateTime(session.startsAt()),
+                "durationMinutes", session.durationMinutes(), "videoLink", session.videoLink());
+        send(eventId, volunteer, SESSION_BOOKED, variables, true, clock.instant());
+        Instant reminderAt = session.startsAt().atZone(FrenchFormats.PARIS).minusDays(1).with(REMINDER_TIME)
+                .toInstant();
+        if (reminderAt.isAfter(clock.instant())) {
+            send(eventId, volunteer, SESSION_REMINDER, variables, true, reminderAt);
+        }
+    }
+
+    /** The interview set the perimeter: the volunteer is active. */
+    public void active(String eventId, VolunteerState volunteer) {
+        VolunteerPerimeter perimeter = volunteer.perimeter();
+        Map<String, Object> variables = new HashMap<>();
+        if (perimeter != null) {
+            variables.put("modes", FrenchFormats.modes(perimeter.modes()));
+            variables.put("kinds", FrenchFormats.kinds(perimeter.kindsOfHelp()));
+            variables.put("distanceKm", perimeter.maxDistanceKm());
+            variables.put("pledgeHours", perimeter.monthlyPledgeHours());
+            variables.put("availability", perimeter.availability() == null ? List.of()
+                    : perimeter.availability().stream().map(slot -> FrenchFormats.slot(slot.day(), slot.period()))
+                            .collect(Collectors.toList()));
+        }
+        send(eventId, volunteer, ACTIVE, variables, false, clock.instant());
+    }
+
+    /** The volunteer left or was erased: nothing scheduled goes to them any more. */
+    public void stopScheduled(String volunteerId, String reason) {
+        deliveries.cancelPending(VOLUNTEER, volunteerId, SESSION_REMINDER, reason);
+    }
+
+    /** The volunteer's right to erasure, as far as messages go. */
+    public void forget(String volunteerId) {
+        deliveries.forgetRecipient(VOLUNTEER, volunteerId);
+    }
+
+    private void send(String eventId, VolunteerState volunteer, String template, Map<String, Object> variables,
+            boolean alsoSms, Instant at) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("firstName", volunteer.firstName());
+        all.put("preferencesUrl", linksProperties.baseUrl() + "/api/volunteers/preferences?token="
+                + links.issue("preferences", volunteer.volunteerId(), PREFERENCES_LINK_VALIDITY));
+        Recipient byEmail = new Recipient(VOLUNTEER, volunteer.volunteerId(), volunteer.email());
+        Message email = templates.email(template, all);
+        if (volunteer.consents() != null && volunteer.consents().email()) {
+            deliveries.requestAt(eventId, byEmail, Channel.EMAIL, email, at);
+        } else {
+            deliveries.suppress(eventId, byEmail, Channel.EMAIL, email, "Pas de consentement à être contacté par e-mail");
+        }
+        if (!alsoSms || volunteer.phone() == null) {
+            return;
+        }
+        Recipient bySms = new Recipient(VOLUNTEER, volunteer.volunteerId(), volunteer.phone());
+        Message sms = templates.sms(template, all);
+        if (volunteer.consents() != null && volunteer.consents().sms()) {
+            deliveries.requestAt(eventId, bySms, Channel.SMS, sms, at);
+        } else {
+            deliveries.suppress(eventId, bySms, Channel.SMS, sms, "Pas de consentement à être contacté par SMS");
+        }
+    }
+}

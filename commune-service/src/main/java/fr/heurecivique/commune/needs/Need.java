@@ -62,7 +62,7 @@ public class Need implements OutboxAggregate {
 
     private NeedState stateAt(long aggregateVersion) {
         return new NeedState(id, aggregateVersion, communeInsee, title, kind.name(), description, status.name(),
-                latitude, longitude, postedAt);
+                latitude, longitude, postedAt, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override

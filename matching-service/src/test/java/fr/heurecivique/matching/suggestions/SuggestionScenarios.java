@@ -128,7 +128,8 @@ abstract class SuggestionScenarios extends ServiceScenarios {
     private String need(String commune) {
         String id = UUID.randomUUID().toString();
         publisher.publish(EventCatalog.NEED_POSTED, id, 0, new NeedPosted(new NeedState(id, 0, commune,
-                "Courses du jeudi", "SHOPPING", "Faire les courses", "OPEN", 46.16, -1.15, START)));
+                "Courses du jeudi", "SHOPPING", "Faire les courses", "OPEN", 46.16, -1.15, START, null, null, null, null, null, null,
+                null, null, null, null, null, null)));
         return id;
     }
 

@@ -17,7 +17,7 @@ record AssociationForm(
         @Pattern(regexp = "\\s*[Ww][0-9]{9}\\s*", message = "doit être un numéro RNA : W suivi de 9 chiffres, par exemple W173001234")
         String rnaNumber,
         @NotNull @Valid ContactForm contact,
-        @Size(max = 10) List<KindOfHelp> kindsOfNeed) {
+        @Size(max = 10) List<@NotNull KindOfHelp> kindsOfNeed) {
 
     /** At least an email or a phone. */
     record ContactForm(

@@ -1,9 +1,11 @@
 package fr.heurecivique.commune.referents;
 
+import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.communes.Referent;
 import fr.heurecivique.commune.phones.PhoneNumbers;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +60,10 @@ class ReferentController {
 
     @GetMapping("/{referentId}")
     ReferentView referent(@PathVariable String insee, @PathVariable String referentId) {
-        var commune = communes.get(insee);
+        Commune commune = communes.get(insee);
         return commune.referent(referentId).map(referent -> ReferentView.of(insee, referent))
-                .orElseThrow(() -> new fr.heurecivique.defaults.web.ResourceNotFoundException(
-                        "Aucun référent de la commune " + commune.name() + " n’a cet identifiant."));
+                .orElseThrow(() -> new ResourceNotFoundException("Aucun référent de la commune " + commune.name()
+                        + " n’a cet identifiant."));
     }
 
     @DeleteMapping("/{referentId}")

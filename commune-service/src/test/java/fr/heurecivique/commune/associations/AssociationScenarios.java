@@ -41,5 +41,7 @@ abstract class AssociationScenarios extends CommuneScenarios {
         assertThat(problem.get("errors").toString()).contains("name", "rnaNumber", "contact.name", "contact.email");
         post("/api/communes/17264/associations", "{\"name\": \"Club\", \"contact\": {\"name\": \"M\", "
                 + "\"email\": \"m@exemple.fr\"}, \"kindsOfNeed\": [\"COOKING\"]}", 400);
+        post("/api/communes/17264/associations", "{\"name\": \"Club\", \"contact\": {\"name\": \"M\", "
+                + "\"email\": \"m@exemple.fr\"}, \"kindsOfNeed\": [null]}", 400);
     }
 }

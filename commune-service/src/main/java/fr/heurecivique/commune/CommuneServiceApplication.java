@@ -3,7 +3,11 @@ package fr.heurecivique.commune;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** commune-service: communes, partnerships, referents and needs. Publishes {@code commune.events}, {@code need.events}. */
+/**
+ * commune-service: the communes of the département (reference data, search), their partnership with the scheme,
+ * their referents, local associations and beneficiaries (private to this service), their needs, and the figures.
+ * Publishes {@code commune.events} and {@code need.events}.
+ */
 @SpringBootApplication
 public class CommuneServiceApplication {
 

@@ -72,8 +72,17 @@ class GatewayRoutesTest {
             "GET,    /api/communes/17300,                          commune-service",
             "POST,   /api/communes/17300/partnership-requests,     commune-service",
             "POST,   /api/communes/17300/partnership/activation,   commune-service",
+            "GET,    /api/communes/17300/partnership,              commune-service",
+            "POST,   /api/communes/17300/partnership/contact-call, commune-service",
+            "POST,   /api/communes/17300/partnership/suspension,   commune-service",
+            "POST,   /api/communes/17300/partnership/reactivation, commune-service",
             "GET,    /api/communes/17300/referents,                commune-service",
+            "DELETE, /api/communes/17300/referents/r1,             commune-service",
             "POST,   /api/communes/17300/associations,             commune-service",
+            "POST,   /api/communes/17300/beneficiaries,            commune-service",
+            "PATCH,  /api/communes/17300/beneficiaries/b1,         commune-service",
+            "GET,    /api/communes/figures,                        commune-service",
+            "GET,    /api/communes/17300/figures,                  commune-service",
             "POST,   /api/communes/17300/needs,                    commune-service",
             "GET,    /api/needs?commune=17300&status=OPEN,         commune-service",
             "GET,    /api/needs/n1,                                commune-service",
@@ -107,6 +116,14 @@ class GatewayRoutesTest {
                 .expectBody()
                 .jsonPath("$[*].route_id").value(ids -> assertThat(ids.toString()).contains("matching-service",
                         "volunteer-service", "commune-service", "notification-service"));
+    }
+
+    @Test
+    void neverRoutesTheServicesInternalApi() {
+        // commune-service's /internal/** (a beneficiary's contact) is for the platform's services only.
+        client.get().uri("/internal/beneficiaries/b1/contact").header("X-Internal-Token", "guess").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.service").doesNotExist();
     }
 
     @Test

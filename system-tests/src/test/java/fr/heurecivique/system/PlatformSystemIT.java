@@ -1,5 +1,6 @@
 package fr.heurecivique.system;
 
+import fr.heurecivique.localstack.DemoData;
 import fr.heurecivique.localstack.PlatformService;
 import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +26,15 @@ import static fr.heurecivique.system.RunningPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The walking skeleton's slice, through the gateway of the running platform, and a restart that loses nothing. */
+/**
+ * The platform's slice through the gateway of the running platform — a volunteer signs up, a commune becomes a
+ * partner, its referent posts needs that get suggestions (and a cancelled one that no longer does) — and a restart
+ * that loses nothing.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSystemIT {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String EMAIL = "claire.martin." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 
     private static RunningPlatform platform;
@@ -73,17 +84,56 @@ class PlatformSystemIT {
 
     @Test
     @Order(3)
-    void aNeedPostedThroughTheGatewayGetsSuggestions() {
-        HttpResponse<String> created = platform.post("/api/communes/17300/needs", """
-                {"title": "Courses du jeudi", "kind": "SHOPPING",
-                 "description": "Faire les courses au marché pour une voisine âgée."}
-                """);
+    void laRochelleBecomesAPartnerAndItsReferentPostsANeedThatGetsSuggestions() {
+        // The need cannot be posted before La Rochelle is a partner commune.
+        assertThat(platform.post("/api/communes/17300/needs", "{}").statusCode()).isEqualTo(400);
+        assertThat(platform.post("/api/communes/17300/needs", need("someone", "someone", "Courses")).statusCode())
+                .isEqualTo(409);
 
+        assertThat(platform.post("/api/communes/17300/partnership-requests", """
+                {"firstName": "Léa", "lastName": "Fontaine", "role": "Chargée de mission",
+                 "email": "citoyennete@exemple.fr", "phone": "05 46 51 51 51"}
+                """).statusCode()).isEqualTo(201);
+        assertThat(platform.post("/api/communes/17300/partnership/contact-call",
+                "{\"recordedBy\": \"Sophie Bernard\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> partner = platform.post("/api/communes/17300/partnership/activation", """
+                {"recordedBy": "Sophie Bernard", "charterSignedOn": "%s", "communicationKitSentOn": "%s"}
+                """.formatted(LocalDate.now(PARIS).minusDays(1), LocalDate.now(PARIS)));
+        assertThat(partner.statusCode()).isEqualTo(200);
+        assertThat(json(partner).get("history")).hasSize(3);
+        HttpResponse<String> referent = platform.post("/api/communes/17300/referents", """
+                {"firstName": "Nadia", "lastName": "Lambert", "email": "nadia.lambert@exemple.fr",
+                 "phone": "06 70 11 22 33", "role": "Agente du CCAS"}
+                """);
+        assertThat(referent.statusCode()).isEqualTo(201);
+        String referentId = json(referent).get("id").asString();
+        HttpResponse<String> beneficiary = platform.post("/api/communes/17300/beneficiaries", """
+                {"referentId": "%s", "firstName": "Jeanne", "lastName": "Dupuis", "phone": "05 46 00 00 01",
+                 "address": "12 rue des Mouettes", "preferredContact": "PHONE_CALL", "consentToBeContacted": true}
+                """.formatted(referentId));
+        assertThat(beneficiary.statusCode()).isEqualTo(201);
+        String beneficiaryId = json(beneficiary).get("id").asString();
+
+        HttpResponse<String> created = platform.post("/api/communes/17300/needs",
+                need(referentId, beneficiaryId, "Courses du jeudi"));
         assertThat(created.statusCode()).isEqualTo(201);
         needId = json(created).get("id").asString();
         JsonNode suggestions = await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(needId),
                 body -> body != null && body.get("suggestions").toString().contains(volunteerId));
         assertThat(suggestions.get("needTitle").asString()).isEqualTo("Courses du jeudi");
+        assertThat(suggestions.toString()).doesNotContain("Mouettes", "+33546000001", "Dupuis");
+
+        // A cancelled need disappears from the suggestions.
+        String cancelled = json(platform.post("/api/communes/17300/needs",
+                need(referentId, beneficiaryId, "Visite de courtoisie"))).get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(cancelled),
+                body -> body != null && body.get("suggestions").toString().contains(volunteerId));
+        assertThat(platform.post("/api/needs/" + cancelled + "/cancel", "{\"reason\": \"NO_LONGER_NEEDED\"}")
+                .statusCode()).isEqualTo(200);
+        JsonNode none = await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(cancelled),
+                body -> body != null && "CANCELLED".equals(body.get("needStatus").asString()));
+        assertThat(none.get("suggestions")).isEmpty();
+        assertThat(none.get("notSuggestedBecause").asString()).contains("annulé");
     }
 
     @Test
@@ -96,13 +146,29 @@ class PlatformSystemIT {
         assertThat(json(volunteer).get("errors").toString())
                 .contains("lastName", "email", "phone", "communeInsee", "consents");
 
-        HttpResponse<String> need = platform.post("/api/communes/17300/needs", "{\"kind\": \"COOKING\"}");
+        HttpResponse<String> need = platform.post("/api/communes/17300/needs",
+                "{\"kind\": \"COOKING\", \"durationMinutes\": 600}");
         assertThat(need.statusCode()).isEqualTo(400);
-        assertThat(json(need).get("errors").toString()).contains("title", "kind", "description");
+        assertThat(json(need).get("errors").toString())
+                .contains("referentId", "title", "kind", "description", "when", "durationMinutes");
 
         HttpResponse<String> unknown = platform.get("/api/unknown");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).get("title").asString()).isEqualTo("Ressource introuvable");
+
+        // The internal API is not reachable through the gateway.
+        assertThat(platform.get("/internal/beneficiaries/someone/contact").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void findsCommunesAsPeopleTypeThem() {
+        assertThat(communeCodes("rochelle")).startsWith("17300");
+        assertThat(communeCodes("ROCHEFORT")).startsWith("17299");
+        assertThat(communeCodes("ile%20d'aix")).containsExactly("17004");
+        assertThat(communeCodes("17300")).containsExactly("17299", "17463", "17300");
+        assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
+        assertThat(communeCodes("17300&partner=true")).containsExactly("17300");
     }
 
     @Test
@@ -118,6 +184,39 @@ class PlatformSystemIT {
         assertThat(platform.get("/api/needs/" + needId).statusCode()).isEqualTo(200);
         assertThat(suggestions(needId).get("suggestions").toString()).contains(volunteerId);
         assertThat(deliveries(EMAIL)).hasSize(1);
+        // The reference data was loaded again, not duplicated; the partnership and its history are kept.
+        assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
+        assertThat(json(platform.get("/api/communes/17300/partnership")).get("history")).hasSize(3);
+    }
+
+    @Test
+    @Order(6)
+    void theDemoDataSetLoadsThroughTheGatewayOnce() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+
+        DemoData.load(platform.stack().gatewayUrl(), out);
+        DemoData.load(platform.stack().gatewayUrl(), out);
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("requests sent through the gateway",
+                "Demo data: already loaded");
+        assertThat(communeCodes("rochefort&partner=true")).containsExactly("17299");
+    }
+
+    private static String need(String referentId, String beneficiaryId, String title) {
+        return """
+                {"referentId": "%s", "beneficiaryId": "%s", "title": "%s", "kind": "SHOPPING",
+                 "description": "Faire les courses au marché pour une voisine âgée.",
+                 "when": {"date": "%s", "startTime": "14:00", "endTime": "16:00"}, "durationMinutes": 60}
+                """.formatted(referentId, beneficiaryId, title, LocalDate.now(PARIS).plusDays(2));
+    }
+
+    private static List<String> communeCodes(String query) {
+        HttpResponse<String> response = platform.get("/api/communes?q=" + query);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>();
+        json(response).get("items").forEach(item -> codes.add(item.get("inseeCode").asString()));
+        return codes;
     }
 
     private static List<JsonNode> deliveries(String email) {

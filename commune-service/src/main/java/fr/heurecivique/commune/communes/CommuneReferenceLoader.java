@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the communes of the département at start-up, idempotently: one bulk upsert keyed by INSEE code that updates
- * the reference fields and never touches what the scheme recorded (partnership). A restart, or a newer reference
- * file, updates; nothing is ever duplicated.
+ * the reference fields (and the search key derived from the name) and never touches what the scheme recorded
+ * (partnership, referents). A restart, or a newer reference file, updates; nothing is ever duplicated.
  */
 @Component
 class CommuneReferenceLoader implements ApplicationRunner {
@@ -34,6 +34,7 @@ class CommuneReferenceLoader implements ApplicationRunner {
         communes.forEach(commune -> bulk.upsert(Query.query(Criteria.where("_id").is(commune.inseeCode())),
                 new Update()
                         .set("name", commune.name())
+                        .set("searchKey", SearchKeys.normalise(commune.name()))
                         .set("postalCodes", commune.postalCodes())
                         .set("population", commune.population())
                         .set("latitude", commune.latitude())

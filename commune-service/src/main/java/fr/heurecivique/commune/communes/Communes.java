@@ -1,11 +1,17 @@
 package fr.heurecivique.commune.communes;
 
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+
+import java.util.function.Function;
 
 /** The communes of the département, for the other features of the service. */
 @Service
 public class Communes {
+
+    /** How many times a change is tried again when another one saved the same commune in between. */
+    private static final int ATTEMPTS = 5;
 
     private final CommuneRepository repository;
 
@@ -17,5 +23,25 @@ public class Communes {
     public Commune get(String inseeCode) {
         return repository.findById(inseeCode).orElseThrow(() -> new ResourceNotFoundException(
                 "Aucune commune de Charente-Maritime n’a le code INSEE « " + inseeCode + " »."));
+    }
+
+    /**
+     * Applies {@code change} to the commune and saves it with its events, in one write. The commune document is
+     * shared by its partnership and its referents: when another change saved it in between (optimistic lock), the
+     * change is applied again to the fresh document, so that concurrent coordinators and referents never lose work.
+     */
+    public <T> T change(String inseeCode, Function<Commune, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            Commune commune = get(inseeCode);
+            T result = change.apply(commune);
+            try {
+                repository.save(commune);
+                return result;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 }

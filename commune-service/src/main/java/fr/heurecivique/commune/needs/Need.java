@@ -1,22 +1,35 @@
 package fr.heurecivique.commune.needs;
 
+import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.need.NeedCancelled;
+import fr.heurecivique.contracts.need.NeedExpired;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
+import fr.heurecivique.contracts.need.NeedUpdated;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
-import fr.heurecivique.commune.communes.Commune;
+import fr.heurecivique.defaults.web.FieldProblem;
+import fr.heurecivique.defaults.web.InvalidFieldsException;
+import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** A need recorded by a commune: help that a resident or a local association is looking for. */
+/**
+ * A need recorded by a referent of a partner commune: help that a resident beneficiary (individual need) or a local
+ * association (organised need) is looking for, somewhere, at some time. Each change records its event (topic
+ * {@code need.events}, key = need id, carrying the whole {@link NeedState}) in the document's own outbox, saved in
+ * the same write. A need never holds its beneficiary's contact details, only their id.
+ */
 @Document("needs")
 public class Need implements OutboxAggregate {
 
@@ -24,45 +37,169 @@ public class Need implements OutboxAggregate {
     private String id;
     @Version
     private Long version;
+    @Indexed(name = "need_commune")
     private String communeInsee;
     private String title;
     private KindOfHelp kind;
     private String description;
-    private NeedStatus status;
+    private NeedMode mode;
+    @Indexed(name = "need_beneficiary")
+    private String beneficiaryId;
+    private String associationId;
+    private String associationName;
+    private PlaceKind placeKind;
+    private String placeAddress;
     private double latitude;
     private double longitude;
+    private boolean locatedAtCommuneCentre;
+    private Schedule schedule;
+    private int durationMinutes;
+    private int volunteersNeeded;
+    private Urgency urgency;
+    @Indexed(name = "need_status")
+    private NeedStatus status;
+    private CancellationReason cancellationReason;
+    private String cancellationNote;
+    private Instant cancelledAt;
+    /** The referent who posted it. */
+    private String postedBy;
     private Instant postedAt;
+    private Instant updatedAt;
+    /** When its last occurrence ends (for expiry). */
+    private Instant endsAt;
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Need() {
         // for the mapping
     }
 
-    /** A referent records a need of the commune: {@link NeedStatus#OPEN}, placed at the commune's centre. */
-    public static Need post(Commune commune, String title, KindOfHelp kind, String description, Instant now,
-            OutboxEvents events) {
+    /**
+     * A referent of a partner commune posts a need: {@link NeedStatus#OPEN}. A commune that is not a partner is a
+     * conflict (409); a need that breaks the rules (a time window in the past, a duration out of 1 min–8 h…) is
+     * refused naming each field (400).
+     */
+    public static Need post(Commune commune, Recipient recipient, NeedDetails details, String referentId,
+            Instant now, OutboxEvents events) {
+        commune.requirePartner("publier un besoin");
         Need need = new Need();
         need.id = UUID.randomUUID().toString();
         need.communeInsee = commune.inseeCode();
-        need.title = title;
-        need.kind = kind;
-        need.description = description;
+        need.mode = recipient.mode();
+        need.beneficiaryId = recipient.beneficiaryId();
+        need.associationId = recipient.associationId();
+        need.associationName = recipient.associationName();
+        need.apply(details, commune, recipient, now);
         need.status = NeedStatus.OPEN;
-        need.latitude = commune.latitude();
-        need.longitude = commune.longitude();
+        need.postedBy = referentId;
         need.postedAt = now;
         need.pendingEvents.add(events.create(EventCatalog.NEED_POSTED, need.id, need.nextVersion(),
                 new NeedPosted(need.stateAt(need.nextVersion()))));
         return need;
     }
 
+    /**
+     * A referent changes an open need (its recipient never changes). Returns whether anything changed; only a change
+     * publishes NeedUpdated.
+     */
+    public boolean revise(NeedDetails details, Commune commune, Recipient recipient, Instant now,
+            OutboxEvents events) {
+        if (status != NeedStatus.OPEN) {
+            throw new StateConflictException("Seul un besoin ouvert peut être modifié ; celui-ci est « "
+                    + status.label() + " ».");
+        }
+        if (details.equals(details())) {
+            return false;
+        }
+        apply(details, commune, recipient, now);
+        pendingEvents.add(events.create(EventCatalog.NEED_UPDATED, id, nextVersion(),
+                new NeedUpdated(stateAt(nextVersion()))));
+        return true;
+    }
+
+    /**
+     * The commune cancels an open or in-progress need, with a reason (a note is required for {@code OTHER}): it is no
+     * longer matched, and its pending matches are cancelled by matching-service.
+     */
+    public void cancel(CancellationReason reason, String note, Instant now, OutboxEvents events) {
+        if (status != NeedStatus.OPEN && status != NeedStatus.IN_PROGRESS) {
+            throw new StateConflictException("Ce besoin est « " + status.label() + " » : seul un besoin ouvert ou en "
+                    + "cours peut être annulé.");
+        }
+        if (reason == CancellationReason.OTHER && (note == null || note.isBlank())) {
+            throw new InvalidFieldsException("note", "précisez la raison de l’annulation (raison OTHER)");
+        }
+        status = NeedStatus.CANCELLED;
+        cancellationReason = reason;
+        cancellationNote = note;
+        cancelledAt = now;
+        updatedAt = now;
+        pendingEvents.add(events.create(EventCatalog.NEED_CANCELLED, id, nextVersion(),
+                new NeedCancelled(stateAt(nextVersion()))));
+    }
+
+    /**
+     * An open need whose last occurrence has ended with no volunteer matched expires. Returns whether it did; a need
+     * not yet due, or no longer open, is left as it is.
+     */
+    public boolean expireIfOverdue(Instant now, OutboxEvents events) {
+        if (status != NeedStatus.OPEN || endsAt.isAfter(now)) {
+            return false;
+        }
+        status = NeedStatus.EXPIRED;
+        updatedAt = now;
+        pendingEvents.add(events.create(EventCatalog.NEED_EXPIRED, id, nextVersion(),
+                new NeedExpired(stateAt(nextVersion()))));
+        return true;
+    }
+
+    private void apply(NeedDetails details, Commune commune, Recipient recipient, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Place place = Place.of(details.placeAddress(), details.placeLatitude(), details.placeLongitude(),
+                recipient.mode(), commune, problems);
+        details.check(recipient, now, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        title = details.title();
+        kind = details.kind();
+        description = details.description();
+        placeKind = place.kind();
+        placeAddress = place.address();
+        latitude = place.latitude();
+        longitude = place.longitude();
+        locatedAtCommuneCentre = place.locatedAtCommuneCentre();
+        schedule = details.schedule();
+        durationMinutes = details.durationMinutes();
+        volunteersNeeded = details.volunteersNeeded();
+        urgency = details.urgency();
+        endsAt = schedule.endsAt();
+        updatedAt = now;
+    }
+
+    /** The details as they stand, for a change that keeps some of them. */
+    public NeedDetails details() {
+        return new NeedDetails(title, kind, description, placeAddress,
+                locatedAtCommuneCentre ? null : latitude, locatedAtCommuneCentre ? null : longitude, schedule,
+                durationMinutes, volunteersNeeded, urgency);
+    }
+
     private long nextVersion() {
         return version == null ? 0 : version + 1;
     }
 
-    private NeedState stateAt(long aggregateVersion) {
+    NeedState stateAt(long aggregateVersion) {
+        double[] coordinates = new Place(placeKind, placeAddress, latitude, longitude, locatedAtCommuneCentre)
+                .published(mode);
+        // Null-safe for the needs of the walking skeleton, recorded before modes, places and schedules existed.
         return new NeedState(id, aggregateVersion, communeInsee, title, kind.name(), description, status.name(),
-                latitude, longitude, postedAt);
+                coordinates[0], coordinates[1], postedAt, name(mode), beneficiaryId, associationId, associationName,
+                name(placeKind), locatedAtCommuneCentre, schedule == null ? null : schedule.toContract(),
+                durationMinutes == 0 ? null : durationMinutes, volunteersNeeded == 0 ? null : volunteersNeeded,
+                name(urgency), name(cancellationReason), updatedAt);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     @Override
@@ -90,8 +227,28 @@ public class Need implements OutboxAggregate {
         return description;
     }
 
-    public NeedStatus status() {
-        return status;
+    public NeedMode mode() {
+        return mode;
+    }
+
+    public String beneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public String associationId() {
+        return associationId;
+    }
+
+    public String associationName() {
+        return associationName;
+    }
+
+    public PlaceKind placeKind() {
+        return placeKind;
+    }
+
+    public String placeAddress() {
+        return placeAddress;
     }
 
     public double latitude() {
@@ -102,7 +259,65 @@ public class Need implements OutboxAggregate {
         return longitude;
     }
 
+    public boolean locatedAtCommuneCentre() {
+        return locatedAtCommuneCentre;
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public int volunteersNeeded() {
+        return volunteersNeeded;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public NeedStatus status() {
+        return status;
+    }
+
+    public CancellationReason cancellationReason() {
+        return cancellationReason;
+    }
+
+    public String cancellationNote() {
+        return cancellationNote;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String postedBy() {
+        return postedBy;
+    }
+
     public Instant postedAt() {
         return postedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Need need && Objects.equals(id, need.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

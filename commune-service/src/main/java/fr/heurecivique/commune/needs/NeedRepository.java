@@ -2,5 +2,13 @@ package fr.heurecivique.commune.needs;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface NeedRepository extends MongoRepository<Need, String> {
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+interface NeedRepository extends MongoRepository<Need, String> {
+
+    boolean existsByBeneficiaryIdAndStatusIn(String beneficiaryId, Collection<NeedStatus> statuses);
+
+    List<Need> findByStatusAndEndsAtBefore(NeedStatus status, Instant instant);
 }

@@ -28,16 +28,19 @@ class CommuneReferenceIT {
     @Test
     void loadsThe462CommunesOnceAndKeepsWhatTheSchemeRecorded() {
         assertThat(communes.count()).isEqualTo(462);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is("17300")),
-                new Update().set("partnershipStatus", "PARTNER").set("name", "outdated name"), Commune.class);
+        // Aulnay (17024): no scenario uses it.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("17024")),
+                new Update().set("partnershipStatus", "PARTNER").set("name", "outdated name")
+                        .set("searchKey", "outdated name"), Commune.class);
 
         loader.run(new DefaultApplicationArguments()); // as at the next start
 
         assertThat(communes.count()).isEqualTo(462);
-        Commune laRochelle = communes.findById("17300").orElseThrow();
-        assertThat(laRochelle.name()).isEqualTo("La Rochelle");
-        assertThat(laRochelle.partnershipStatus()).isEqualTo(PartnershipStatus.PARTNER);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is("17300")),
+        Commune aulnay = communes.findById("17024").orElseThrow();
+        assertThat(aulnay.name()).isEqualTo("Aulnay");
+        assertThat(aulnay.searchKey()).isEqualTo("aulnay");
+        assertThat(aulnay.partnershipStatus()).isEqualTo(PartnershipStatus.PARTNER);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("17024")),
                 new Update().set("partnershipStatus", "NONE"), Commune.class);
     }
 
@@ -49,6 +52,8 @@ class CommuneReferenceIT {
                 .expectBody()
                 .jsonPath("$.name").isEqualTo("Île-d'Aix")
                 .jsonPath("$.postalCodes[0]").isEqualTo("17123")
+                .jsonPath("$.population").isEqualTo(186)
+                .jsonPath("$.latitude").isEqualTo(46.0169)
                 .jsonPath("$.partnershipStatus").isEqualTo("NONE");
     }
 }

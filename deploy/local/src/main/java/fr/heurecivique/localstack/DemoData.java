@@ -11,47 +11,67 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads a small demo data set through the public API (the gateway), as a client would: each line of
- * {@code demo/requests.txt} is {@code METHOD PATH JSON}. The first request is a sign-up: if it answers 409, the
- * set was loaded before and nothing is sent again, so {@code --demo} on every start is harmless.
+ * {@code demo/requests.txt} is {@code [@name] METHOD PATH JSON}. A line starting with {@code @name} keeps the
+ * {@code id} of its answer, which later lines use as {@code {{name}}}; {@code {{date:+N}}} is the date N days from
+ * today (Europe/Paris), so that the needs' dates are always to come. The first request is a sign-up: if it answers
+ * 409, the set was loaded before and nothing is sent again, so {@code --demo} on every start is harmless.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final String RESOURCE = "/demo/requests.txt";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_]+|date:[+-][0-9]+)}}");
+    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private DemoData() {
     }
 
-    static void load(String gatewayUrl, PrintStream console) {
+    /** One request of the set, its placeholders resolved. */
+    record Request(String name, String method, String path, String body) {
+    }
+
+    /** Loads the demo set through the gateway at {@code gatewayUrl}. */
+    public static void load(String gatewayUrl, PrintStream console) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        int created = 0;
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new LaunchException("The demo data set is missing from the launcher (" + RESOURCE + ").");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split(" ", 3);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + parts[1]))
+        Map<String, String> ids = new HashMap<>();
+        LocalDate today = LocalDate.now(ZONE);
+        int sent = 0;
+        try {
+            for (String line : lines()) {
+                Request request = parse(line, ids, today);
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + request.path()))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
-                        .method(parts[0], HttpRequest.BodyPublishers.ofString(parts[2]))
-                        .build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 201) {
-                    created++;
-                } else if (response.statusCode() == 409 && created == 0) {
+                        .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(request.body()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 == 2) {
+                    sent++;
+                    if (request.name() != null) {
+                        Matcher id = FIRST_ID.matcher(response.body());
+                        if (!id.find()) {
+                            throw new LaunchException("Loading the demo data failed: " + request.method() + " "
+                                    + request.path() + " answered no id to keep as " + request.name() + ".");
+                        }
+                        ids.put(request.name(), id.group(1));
+                    }
+                } else if (response.statusCode() == 409 && sent == 0) {
                     console.println("Demo data: already loaded");
                     return;
                 } else {
-                    throw new LaunchException("Loading the demo data failed: " + parts[0] + " " + parts[1]
-                            + " answered " + response.statusCode() + " " + response.body());
+                    throw new LaunchException("Loading the demo data failed: " + request.method() + " "
+                            + request.path() + " answered " + response.statusCode() + " " + response.body());
                 }
             }
         } catch (IOException e) {
@@ -60,6 +80,54 @@ final class DemoData {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while loading the demo data.", e);
         }
-        console.println("Demo data: " + created + " records created through the gateway");
+        console.println("Demo data: " + sent + " requests sent through the gateway");
+    }
+
+    /** The requests of the set, comments and blank lines left out. */
+    static List<String> lines() throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new LaunchException("The demo data set is missing from the launcher (" + RESOURCE + ").");
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** Reads one line, replacing {@code {{name}}} by a kept id and {@code {{date:+N}}} by a date. */
+    static Request parse(String line, Map<String, String> ids, LocalDate today) {
+        String name = null;
+        String rest = line.strip();
+        if (rest.startsWith("@")) {
+            int space = rest.indexOf(' ');
+            name = rest.substring(1, space);
+            rest = rest.substring(space + 1).strip();
+        }
+        Matcher placeholders = PLACEHOLDER.matcher(rest);
+        StringBuilder resolved = new StringBuilder();
+        while (placeholders.find()) {
+            String key = placeholders.group(1);
+            String value;
+            if (key.startsWith("date:")) {
+                value = today.plusDays(Long.parseLong(key.substring(5))).toString();
+            } else {
+                value = ids.get(key);
+                if (value == null) {
+                    throw new LaunchException("Demo data: {{" + key + "}} is used before a request named @" + key
+                            + " (line: " + line + ").");
+                }
+            }
+            placeholders.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        placeholders.appendTail(resolved);
+        String[] parts = resolved.toString().split(" ", 3);
+        return new Request(name, parts[0], parts[1], parts.length > 2 ? parts[2] : null);
     }
 }

@@ -32,6 +32,8 @@ public final class LocalStack implements AutoCloseable {
     static final String SMTP_HOST = "SMTP_HOST";
     static final String SMTP_PORT = "SMTP_PORT";
     static final String LINKS_SECRET = "HEURE_CIVIQUE_LINKS_SECRET";
+    /** The shared secret of the internal API between services (see commune-service's InternalApiProperties). */
+    static final String INTERNAL_API_TOKEN = "INTERNAL_API_TOKEN";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Options options;
@@ -85,6 +87,9 @@ public final class LocalStack implements AutoCloseable {
         Path logs = createDirectories(options.dataDir().resolve("logs"));
 
         serviceEnvironment.putAll(options.environment());
+        // The shared secret of the services' internal API (commune-service's /internal/**): one per start, known
+        // only to the services this launcher starts, unless the environment sets it.
+        serviceEnvironment.putIfAbsent(INTERNAL_API_TOKEN, java.util.UUID.randomUUID().toString());
         if (external(KAFKA_BOOTSTRAP_SERVERS)) {
             step("Kafka: using " + options.environment().get(KAFKA_BOOTSTRAP_SERVERS));
         } else {

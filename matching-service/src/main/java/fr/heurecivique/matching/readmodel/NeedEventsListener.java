@@ -31,13 +31,14 @@ class NeedEventsListener {
     @KafkaListener(id = CONSUMER, topics = Topics.Names.NEED_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
         IncomingEvent event = json.read(record);
-        // Every need event carries the need's current state: keep the newest.
+        // Every need event (posted, updated, cancelled, expired…) carries the need's current state: keep the newest.
         inbox.handleOnce(CONSUMER, event, () -> event.dataAs(NeedStateEvent.class).map(NeedStateEvent::need)
                 .ifPresent(need -> store.storeIfNewer(need.needId(), need.version(), profileOf(need))));
     }
 
     static NeedProfile profileOf(NeedState need) {
         return new NeedProfile(need.needId(), need.version(), need.communeInsee(), need.title(), need.kind(),
-                need.status(), need.latitude(), need.longitude(), need.postedAt());
+                need.status(), need.latitude(), need.longitude(), need.postedAt(), need.mode(),
+                need.volunteersNeeded(), need.durationMinutes(), need.urgency());
     }
 }

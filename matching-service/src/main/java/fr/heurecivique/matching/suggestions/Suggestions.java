@@ -14,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The walking skeleton's ranking: volunteers of the need's commune who are registered or active (never paused or
+ * Suggestions only for an open need: a cancelled, expired, in-progress or done need gets an empty list and the reason
+ * (a {@code 200}, not an error: the referent's screen shows why).
+ *
+ * <p>The walking skeleton's ranking: volunteers of the need's commune who are registered or active (never paused or
  * withdrawn), active ones first, then those registered earliest (they have waited longest). The real engine —
  * perimeter, distance, kinds of help, availability, monthly pledge, fair rotation — replaces this rule.
  */
@@ -35,6 +38,10 @@ class Suggestions {
             throw new ResourceNotFoundException("Aucun besoin connu n’a cet identifiant (un besoin tout juste publié "
                     + "peut mettre quelques secondes à arriver).");
         }
+        if (!need.isOpen()) {
+            return new SuggestionsView(need.id(), need.title(), need.communeInsee(), need.status(), List.of(),
+                    whyNotSuggested(need.status()));
+        }
         Query sameCommune = Query.query(Criteria.where("communeInsee").is(need.communeInsee())
                 .and("status").in(SUGGESTIBLE)).with(Sort.by("registeredAt"));
         List<VolunteerProfile> candidates = new ArrayList<>(mongo.find(sameCommune, VolunteerProfile.class));
@@ -52,6 +59,18 @@ class Suggestions {
             ranked.add(new SuggestionsView.Suggestion(ranked.size() + 1, volunteer.id(), volunteer.displayName(),
                     volunteer.communeInsee(), volunteer.status(), reasons));
         }
-        return new SuggestionsView(need.id(), need.title(), need.communeInsee(), ranked);
+        return new SuggestionsView(need.id(), need.title(), need.communeInsee(), need.status(), ranked, null);
+    }
+
+    /** Why a need that is no longer open gets no suggestion, for the referent who asks. */
+    static String whyNotSuggested(String status) {
+        return switch (status) {
+            case "CANCELLED" -> "Ce besoin a été annulé : aucun bénévole n’est plus proposé.";
+            case "EXPIRED" -> "La date de ce besoin est passée sans mise en relation : aucun bénévole n’est plus "
+                    + "proposé.";
+            case "IN_PROGRESS" -> "Assez de bénévoles ont été mis en relation avec ce besoin.";
+            case "DONE" -> "Ce besoin a été réalisé.";
+            default -> "Ce besoin n’est plus ouvert : aucun bénévole n’est proposé.";
+        };
     }
 }

@@ -2,7 +2,10 @@ package fr.heurecivique.matching.suggestions;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.need.NeedCancelled;
+import fr.heurecivique.contracts.need.NeedExpired;
 import fr.heurecivique.contracts.need.NeedPosted;
+import fr.heurecivique.contracts.need.NeedSchedule;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
 import fr.heurecivique.contracts.volunteer.VolunteerErased;
@@ -21,6 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +63,8 @@ abstract class SuggestionScenarios extends ServiceScenarios {
         assertThat(suggestions.get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(suggestions.get(0).get("displayName").asString()).isEqualTo("Claire M.");
         assertThat(codes(suggestions.get(0))).containsExactly("SAME_COMMUNE", "ACTIVE", "WAITED_LONGEST");
+        assertThat(view(need).get("needStatus").asString()).isEqualTo("OPEN");
+        assertThat(view(need).get("notSuggestedBecause").isNull()).isTrue();
         assertThat(codes(suggestions.get(1))).containsExactly("SAME_COMMUNE", "ONBOARDING_PENDING");
         assertThat(suggestions.get(1).get("reasons").get(1).get("label").asString())
                 .startsWith("Inscription en cours");
@@ -136,6 +143,50 @@ abstract class SuggestionScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aCancelledNeedDisappearsFromSuggestionsAndAStaleStateDoesNotBringItBack() {
+        String commune = uniqueCommune();
+        volunteer(commune, "ACTIVE", 1, START);
+        String need = need(commune);
+        awaitSuggestions(need, 1, 10);
+
+        publisher.publish(EventCatalog.NEED_CANCELLED, need, 1, new NeedCancelled(needState(need, 1, commune,
+                "CANCELLED")));
+
+        JsonNode view = await().atMost(Duration.ofSeconds(30)).until(() -> view(need),
+                body -> "CANCELLED".equals(body.get("needStatus").asString()));
+        assertThat(view.get("suggestions")).isEmpty();
+        assertThat(view.get("notSuggestedBecause").asString()).isEqualTo("Ce besoin a été annulé : aucun bénévole "
+                + "n’est plus proposé.");
+        // The posted state arriving again (a replay) must not reopen it.
+        String replay = publisher.publish(EventCatalog.NEED_POSTED, need, 0, new NeedPosted(needState(need, 0,
+                commune, "OPEN")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(
+                Query.query(Criteria.where("eventId").is(replay)), "processed_events") == 1);
+        assertThat(view(need).get("needStatus").asString()).isEqualTo("CANCELLED");
+        assertThat(suggestions(need, 10)).isEmpty();
+    }
+
+    @Test
+        assertThat(suggestions(need, 10)).isEmpty();
+    }
+
+    @Test
+    void anExpiredNeedGetsNoSuggestionEither() {
+        String commune = uniqueCommune();
+        volunteer(commune, "ACTIVE", 1, START);
+        String need = need(commune);
+        awaitSuggestions(need, 1, 10);
+
+        publisher.publish(EventCatalog.NEED_EXPIRED, need, 1, new NeedExpired(needState(need, 1, commune,
+                "EXPIRED")));
+
+        JsonNode view = await().atMost(Duration.ofSeconds(30)).until(() -> view(need),
+                body -> "EXPIRED".equals(body.get("needStatus").asString()));
+        assertThat(view.get("suggestions")).isEmpty();
+        assertThat(view.get("notSuggestedBecause").asString()).startsWith("La date de ce besoin est passée");
+    }
+
+    @Test
     void anUnknownNeedIsA404AndABadLimitA400() {
         client.get().uri("/api/needs/{id}/suggestions", UUID.randomUUID()).exchange()
                 .expectStatus().isNotFound()
@@ -163,9 +214,16 @@ abstract class SuggestionScenarios extends ServiceScenarios {
 
     private String need(String commune) {
         String id = UUID.randomUUID().toString();
-        publisher.publish(EventCatalog.NEED_POSTED, id, 0, new NeedPosted(new NeedState(id, 0, commune,
-                "Courses du jeudi", "SHOPPING", "Faire les courses", "OPEN", 46.16, -1.15, START)));
+        publisher.publish(EventCatalog.NEED_POSTED, id, 0, new NeedPosted(needState(id, 0, commune, "OPEN")));
         return id;
+    }
+
+    private static NeedState needState(String id, long version, String commune, String status) {
+        return new NeedState(id, version, commune, "Courses du jeudi", "SHOPPING", "Faire les courses", status, 46.16,
+                -1.15, START, "INDIVIDUAL", "b-" + id, null, null, "BENEFICIARY_HOME", true,
+                new NeedSchedule("ONCE", LocalDate.parse("2026-09-03"), null, null, null, LocalTime.of(14, 0),
+                        LocalTime.of(16, 0)), 60, 1, "NORMAL", "CANCELLED".equals(status) ? "NO_LONGER_NEEDED" : null,
+                START);
     }
 
     private List<JsonNode> awaitSuggestions(String need, int expected, int limit) {
@@ -182,6 +240,11 @@ abstract class SuggestionScenarios extends ServiceScenarios {
         List<JsonNode> list = new ArrayList<>();
         json(result.getResponseBody()).get("suggestions").forEach(list::add);
         return list;
+    }
+
+    private JsonNode view(String need) {
+        var result = client.get().uri("/api/needs/{id}/suggestions", need).exchange().returnResult(String.class);
+        return result.getStatus().value() == 200 ? json(result.getResponseBody()) : JSON.createObjectNode();
     }
 
     private static List<String> codes(JsonNode suggestion) {

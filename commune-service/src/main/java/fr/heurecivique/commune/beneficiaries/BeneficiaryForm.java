@@ -1,0 +1,24 @@
+package fr.heurecivique.commune.beneficiaries;
+
+import fr.heurecivique.commune.phones.Phone;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A beneficiary as a referent records them ({@code POST /api/communes/{insee}/beneficiaries}).
+ *
+ * @param referentId the referent who records them; until authentication (issue 7) names the signed-in referent, the
+ *                   client says
+ * @param address    street address within the commune; absent for "at home in the commune"
+ */
+record BeneficiaryForm(
+        @NotBlank String referentId,
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @Phone String phone,
+        @Size(max = 200) String address,
+        @NotNull PreferredContact preferredContact,
+        @NotNull Boolean consentToBeContacted,
+        @Size(max = 500) String note) {
+}

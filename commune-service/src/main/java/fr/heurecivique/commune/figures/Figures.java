@@ -1,0 +1,86 @@
+package fr.heurecivique.commune.figures;
+
+import fr.heurecivique.commune.associations.Associations;
+import fr.heurecivique.commune.communes.Commune;
+import fr.heurecivique.commune.communes.Communes;
+import fr.heurecivique.commune.communes.PartnershipStatus;
+import fr.heurecivique.commune.needs.KindOfHelp;
+import fr.heurecivique.commune.needs.NeedStatus;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Counts, per commune and for the département: communes by partnership status, referents, associations, needs by
+ * status and by kind. Only counts: no name, no contact, no beneficiary.
+ */
+@Service
+class Figures {
+
+    private final MongoTemplate mongo;
+    private final Communes communes;
+    private final Associations associations;
+
+    Figures(MongoTemplate mongo, Communes communes, Associations associations) {
+        this.mongo = mongo;
+        this.communes = communes;
+        this.associations = associations;
+    }
+
+    DepartementFigures departement() {
+        Map<PartnershipStatus, Long> byStatus = counts(PartnershipStatus.class, "communes", "partnershipStatus", null,
+                PartnershipStatus::valueOf);
+        long referents = mongo.find(Query.query(Criteria.where("referents.0").exists(true)), Commune.class).stream()
+                .mapToLong(commune -> commune.referents().size()).sum();
+        return new DepartementFigures(byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                byStatus.get(PartnershipStatus.PARTNER), byStatus, referents, associations.count(), needs(null));
+    }
+
+    CommuneFigures commune(String insee) {
+        Commune commune = communes.get(insee);
+        return new CommuneFigures(commune.inseeCode(), commune.name(), commune.partnershipStatus(),
+                commune.referents().size(), associations.countIn(insee), needs(insee));
+    }
+
+    private NeedFigures needs(String insee) {
+        Criteria match = insee == null ? null : Criteria.where("communeInsee").is(insee);
+        Map<NeedStatus, Long> byStatus = counts(NeedStatus.class, "needs", "status", match, NeedStatus::valueOf);
+        Map<KindOfHelp, Long> byKind = counts(KindOfHelp.class, "needs", "kind", match, KindOfHelp::valueOf);
+        return new NeedFigures(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, byKind);
+    }
+
+    /** How many documents of the collection have each value of {@code field}, every value of the enum present. */
+    private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String collection, String field, Criteria match,
+            Function<String, E> parse) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
+        List<AggregationOperation> stages = new ArrayList<>();
+        if (match != null) {
+            stages.add(Aggregation.match(match));
+        }
+        stages.add(Aggregation.group(field).count().as("count"));
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(stages), collection, Document.class)) {
+            Object value = group.get("_id");
+            if (value != null) {
+                try {
+                    counts.merge(parse.apply(value.toString()), ((Number) group.get("count")).longValue(), Long::sum);
+                } catch (IllegalArgumentException unknownValue) {
+                    // a value from a newer release: not counted here
+                }
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.associations;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class AssociationContainersIT extends AssociationScenarios {
+}

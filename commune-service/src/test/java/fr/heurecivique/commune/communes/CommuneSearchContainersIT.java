@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.communes;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class CommuneSearchContainersIT extends CommuneSearchScenarios {
+}

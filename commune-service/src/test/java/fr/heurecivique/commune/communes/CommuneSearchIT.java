@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.communes;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class CommuneSearchIT extends CommuneSearchScenarios {
+}

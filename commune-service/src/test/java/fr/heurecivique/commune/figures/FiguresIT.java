@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.figures;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class FiguresIT extends FiguresScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.partnership;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class PartnershipContainersIT extends PartnershipScenarios {
+}

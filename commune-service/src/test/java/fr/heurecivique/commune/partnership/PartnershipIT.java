@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.partnership;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class PartnershipIT extends PartnershipScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.commune.referents;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class ReferentIT extends ReferentScenarios {
+}

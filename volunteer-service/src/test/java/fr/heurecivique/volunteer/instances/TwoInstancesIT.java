@@ -54,6 +54,7 @@ class TwoInstancesIT extends VolunteerScenarios {
                             "--spring.mongodb.uri=" + Objects.requireNonNull(environment.getProperty("spring.mongodb.uri")),
                             "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                             "--heure-civique.kafka.partitions=3",
+                            "--heure-civique.links.secret=" + environment.getProperty("heure-civique.links.secret"),
                             "--heure-civique.outbox.poll-interval=200ms",
                             "--heure-civique.roster.digest.check-interval=200ms",
                             "--heure-civique.rgpd.purge-interval=200ms");

@@ -110,6 +110,22 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void servesOneSwaggerUiOverEveryServicesApiDescription() {
+        for (String service : SERVICES.keySet()) {
+            client.get().uri("/v3/api-docs/" + service).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.service").isEqualTo(service)
+                    .jsonPath("$.uri").isEqualTo("/v3/api-docs");
+        }
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+        client.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(config -> assertThat(config)
+                        .contains("/v3/api-docs/volunteer-service", "/v3/api-docs/notification-service"));
+    }
+
+    @Test
     void listsItsRoutesOnTheActuator() {
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()

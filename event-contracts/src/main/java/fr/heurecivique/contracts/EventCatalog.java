@@ -1,5 +1,6 @@
 package fr.heurecivique.contracts;
 
+import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.notification.NotificationFailed;
 import fr.heurecivique.contracts.notification.NotificationSent;
@@ -26,8 +27,12 @@ public final class EventCatalog {
     public static final EventType<NotificationFailed> NOTIFICATION_FAILED = new EventType<>(
             "fr.heurecivique.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
 
+    public static final EventType<PasswordSetupRequested> ACCOUNT_PASSWORD_SETUP_REQUESTED = new EventType<>(
+            "fr.heurecivique.account.password-setup-requested.v1", Topics.ACCOUNT_EVENTS,
+            PasswordSetupRequested.class);
+
     public static final List<EventType<?>> ALL = List.of(VOLUNTEER_REGISTERED, NEED_POSTED, NOTIFICATION_SENT,
-            NOTIFICATION_FAILED);
+            NOTIFICATION_FAILED, ACCOUNT_PASSWORD_SETUP_REQUESTED);
 
     private EventCatalog() {
     }

@@ -17,8 +17,11 @@ public final class Topics {
     /** Notification delivery events, keyed by notification id. */
     public static final Topic NOTIFICATION_EVENTS = new Topic(Names.NOTIFICATION_EVENTS, false);
 
+    /** Account events of identity-service (set-password links to send), keyed by account id. */
+    public static final Topic ACCOUNT_EVENTS = new Topic(Names.ACCOUNT_EVENTS, false);
+
     public static final List<Topic> ALL = List.of(VOLUNTEER_EVENTS, COMMUNE_EVENTS, NEED_EVENTS, MATCH_EVENTS,
-            NOTIFICATION_EVENTS);
+            NOTIFICATION_EVENTS, ACCOUNT_EVENTS);
 
     private Topics() {
     }
@@ -30,6 +33,7 @@ public final class Topics {
         public static final String NEED_EVENTS = "need.events";
         public static final String MATCH_EVENTS = "match.events";
         public static final String NOTIFICATION_EVENTS = "notification.events";
+        public static final String ACCOUNT_EVENTS = "account.events";
 
         private Names() {
         }

@@ -14,6 +14,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 
@@ -40,7 +41,8 @@ public final class PasswordLinks {
 
     /** A new link token for the account, valid from now for the configured time. */
     public IssuedLink issue(String accountId) {
-        Instant now = clock.instant();
+        // JWT times are in whole seconds: the link's expiry as announced is the one the token holds.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(validity);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())

@@ -66,7 +66,6 @@ final class SecurityProblems {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 

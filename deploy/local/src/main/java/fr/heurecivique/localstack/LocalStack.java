@@ -31,6 +31,9 @@ public final class LocalStack implements AutoCloseable {
     static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     static final String SMTP_HOST = "SMTP_HOST";
     static final String SMTP_PORT = "SMTP_PORT";
+    static final String OIDC_ISSUER_URI = "OIDC_ISSUER_URI";
+    static final String DEMO_ACCOUNTS = "HEURE_CIVIQUE_DEMO_ACCOUNTS";
+    static final String DATA = "HEURE_CIVIQUE_DATA";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Options options;
@@ -112,6 +115,11 @@ public final class LocalStack implements AutoCloseable {
         for (PlatformService service : PlatformService.values()) {
             serviceEnvironment.put(service.urlVariable(), "http://localhost:" + options.ports().of(service));
         }
+        // The embedded identity service issues the tokens, with a demo account per role; its signing keys are kept
+        // in the data folder so that tokens survive a restart.
+        serviceEnvironment.putIfAbsent(OIDC_ISSUER_URI, serviceUrl(PlatformService.IDENTITY));
+        serviceEnvironment.putIfAbsent(DEMO_ACCOUNTS, "true");
+        serviceEnvironment.put(DATA, options.dataDir().toAbsolutePath().toString());
 
         step("Starting " + PlatformService.values().length + " services (each its own process)");
         for (PlatformService service : PlatformService.values()) {
@@ -318,7 +326,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Deletes the data folder's contents that the stack owns (used by {@code --fresh}). */
     public static void wipe(Path dataDir) {
-        for (String part : List.of("kafka", "mongo", "logs")) {
+        for (String part : List.of("kafka", "mongo", "logs", "identity")) {
             Path directory = dataDir.resolve(part);
             if (!Files.exists(directory)) {
                 continue;

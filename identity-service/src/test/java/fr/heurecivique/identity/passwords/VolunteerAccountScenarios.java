@@ -16,6 +16,9 @@ import fr.heurecivique.testsupport.EventSchemas;
 import fr.heurecivique.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.oauth2.jwt.Jwt;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +44,8 @@ public abstract class VolunteerAccountScenarios extends IdentityScenarios {
 
     @Autowired
     AccountRepository accounts;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aSignUpGivesAnAccountWhoseLinkSetsThePasswordOnce() {
@@ -160,6 +165,36 @@ public abstract class VolunteerAccountScenarios extends IdentityScenarios {
         Jwt jwt = verify(demoToken(CLAIRE));
         assertThat(jwt.getClaimAsString("volunteer_id")).isEqualTo(volunteerId);
         assertThat(jwt.getSubject()).isEqualTo(accountId);
+    }
+
+    @Test
+    void aRedeliveredSignUpCreatesNothingMoreAndSendsNoSecondLink() {
+        String email = uniqueEmail();
+        String volunteerId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        VolunteerRegistered registered = registered(volunteerId, email);
+        try (EventProbe probe = probe(Topics.ACCOUNT_EVENTS.name())) {
+            publisher.publish(EventCatalog.VOLUNTEER_REGISTERED, eventId, volunteerId, 0, registered);
+            String accountId = await().atMost(DEADLINE).until(() -> accounts.findByEmail(email),
+                    Optional::isPresent).orElseThrow().id();
+            probe.await(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED.name(), accountId);
+
+            // A redelivery, then the same event after its processed-event record was lost (a crash between
+            // applying and recording): the account, already linked to this volunteer, changes nothing.
+            publisher.publish(EventCatalog.VOLUNTEER_REGISTERED, eventId, volunteerId, 0, registered);
+            await().atMost(DEADLINE).until(() -> processed(eventId) == 1);
+            mongo.remove(Query.query(Criteria.where("eventId").is(eventId)), "processed_events");
+            publisher.publish(EventCatalog.VOLUNTEER_REGISTERED, eventId, volunteerId, 0, registered);
+            await().atMost(DEADLINE).until(() -> processed(eventId) == 1);
+
+            probe.awaitCaughtUp();
+            assertThat(probe.records()).filteredOn(record -> accountId.equals(record.key())).hasSize(1);
+            assertThat(accounts.findByVolunteerId(volunteerId)).hasSize(1);
+        }
+    }
+
+    private long processed(String eventId) {
+        return mongo.count(Query.query(Criteria.where("eventId").is(eventId)), "processed_events");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.heurecivique.contracts;
 
+import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.contracts.commune.CommunePartnershipActivated;
 import fr.heurecivique.contracts.commune.CommunePartnershipContacted;
 import fr.heurecivique.contracts.commune.CommunePartnershipReactivated;
@@ -117,13 +118,17 @@ public final class EventCatalog {
     public static final EventType<NotificationFailed> NOTIFICATION_FAILED = new EventType<>(
             "fr.heurecivique.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
 
+    public static final EventType<PasswordSetupRequested> ACCOUNT_PASSWORD_SETUP_REQUESTED = new EventType<>(
+            "fr.heurecivique.account.password-setup-requested.v1", Topics.ACCOUNT_EVENTS,
+            PasswordSetupRequested.class);
+
     public static final List<EventType<?>> ALL = List.of(VOLUNTEER_REGISTERED, VOLUNTEER_SESSION_BOOKED,
             VOLUNTEER_SESSION_ATTENDED, VOLUNTEER_INTERVIEW_SCHEDULED, VOLUNTEER_INTERVIEWED, VOLUNTEER_UPDATED,
             VOLUNTEER_PAUSED, VOLUNTEER_RESUMED, VOLUNTEER_WITHDRAWN, VOLUNTEER_ERASED, NEED_POSTED, NOTIFICATION_SENT,
             NOTIFICATION_FAILED, ROSTER_DIGEST_PUBLISHED,
             COMMUNE_PARTNERSHIP_REQUESTED, COMMUNE_PARTNERSHIP_CONTACTED, COMMUNE_PARTNERSHIP_ACTIVATED,
             COMMUNE_PARTNERSHIP_SUSPENDED, COMMUNE_PARTNERSHIP_REACTIVATED, REFERENT_APPOINTED, REFERENT_REMOVED,
-            NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED);
+            NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED, ACCOUNT_PASSWORD_SETUP_REQUESTED);
 
     private EventCatalog() {
     }

@@ -32,7 +32,8 @@ class GatewayRoutesTest {
             "volunteer-service", new StubService("volunteer-service", FreePorts.pick()),
             "commune-service", new StubService("commune-service", FreePorts.pick()),
             "matching-service", new StubService("matching-service", FreePorts.pick()),
-            "notification-service", new StubService("notification-service", FreePorts.pick()));
+            "notification-service", new StubService("notification-service", FreePorts.pick()),
+            "identity-service", new StubService("identity-service", FreePorts.pick()));
 
     @LocalServerPort
     int port;
@@ -97,6 +98,9 @@ class GatewayRoutesTest {
             "GET,    /api/volunteers/v1/hours,                     matching-service",
             "GET,    /api/stats,                                   matching-service",
             "GET,    /api/notifications?recipient=a@exemple.fr,    notification-service",
+            "POST,   /api/accounts,                                identity-service",
+            "GET,    /api/accounts,                                identity-service",
+            "DELETE, /api/accounts/a1,                             identity-service",
     })
     void routesEachPathToItsService(String method, String path, String service) {
         client.method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
@@ -131,7 +135,7 @@ class GatewayRoutesTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$[*].route_id").value(ids -> assertThat(ids.toString()).contains("matching-service",
-                        "volunteer-service", "commune-service", "notification-service"));
+                        "volunteer-service", "commune-service", "notification-service", "identity-service"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.heurecivique.notification;
 
+import fr.heurecivique.localstack.infra.EmbeddedSmtp;
+import fr.heurecivique.testsupport.EmbeddedInfrastructure;
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.ServiceScenarios;
 import org.junit.jupiter.api.AfterEach;
@@ -7,12 +9,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Base of notification-service's scenarios: one Spring context for all of them, with the SMS channel on Brevo's
@@ -29,11 +34,17 @@ import java.time.ZonedDateTime;
         "heure-civique.sms.guard.retry-wait=50ms",
         "heure-civique.sms.guard.sliding-window-size=4",
         "heure-civique.sms.guard.minimum-calls=2",
-        "heure-civique.sms.guard.open-duration=1s" })
+        "heure-civique.sms.guard.open-duration=1s",
+        "heure-civique.notifications.commune-service.internal-token=" + CommuneServiceStub.INTERNAL_TOKEN,
+        // The monthly nudge runs when a test calls it, not when another test's clock passes the day.
+        "heure-civique.notifications.nudge.enabled=false" })
 public abstract class NotificationScenarios extends ServiceScenarios {
 
     protected static final SmsProviderStub SMS_PROVIDER = SmsProviderStub.get();
+    protected static final CommuneServiceStub COMMUNE_SERVICE = CommuneServiceStub.get();
     protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    protected final EmbeddedSmtp smtp = EmbeddedInfrastructure.smtp();
 
     @Autowired
     protected Clock clock;
@@ -53,5 +64,24 @@ public abstract class NotificationScenarios extends ServiceScenarios {
     @DynamicPropertySource
     static void smsProvider(DynamicPropertyRegistry registry) {
         registry.add("heure-civique.sms.brevo.base-url", SMS_PROVIDER::url);
+        registry.add("heure-civique.notifications.commune-service.url", COMMUNE_SERVICE::url);
+    }
+
+    protected List<EmbeddedSmtp.CapturedMail> mailsTo(String address) {
+        return smtp.messages().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
+    }
+
+    /** The delivery log for a query like {@code recipient=…&status=…} (values are URL-encoded here: a phone has a +). */
+    protected List<JsonNode> deliveryLog(String query) {
+        StringBuilder template = new StringBuilder("/api/notifications?");
+        List<String> values = new ArrayList<>();
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            template.append(values.isEmpty() ? "" : "&").append(parts[0]).append("={v").append(values.size()).append("}");
+            values.add(parts[1]);
+        }
+        String body = client.get().uri(template.toString(), values.toArray()).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return elements(json(body).get("items").toString());
     }
 }

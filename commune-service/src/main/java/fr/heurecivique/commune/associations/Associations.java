@@ -4,6 +4,7 @@ import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.needs.KindOfHelp;
 import fr.heurecivique.commune.phones.PhoneNumbers;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,12 @@ public class Associations {
         return repository.findById(id).filter(association -> association.communeInsee().equals(communeInsee))
                 .orElseThrow(() -> new InvalidFieldsException(field,
                         "doit être l’identifiant d’une association de la commune"));
+    }
+
+    /** The association {@code id}, whatever its commune; a 404 if there is none. */
+    Association get(String id) {
+        return repository.findById(id)
+                .orElseThrow(() -> new ResourceNotFoundException("Aucune association n’a cet identifiant."));
     }
 
     public long countIn(String communeInsee) {

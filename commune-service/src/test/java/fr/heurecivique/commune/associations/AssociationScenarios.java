@@ -44,4 +44,23 @@ abstract class AssociationScenarios extends CommuneScenarios {
         post("/api/communes/17264/associations", "{\"name\": \"Club\", \"contact\": {\"name\": \"M\", "
                 + "\"email\": \"m@exemple.fr\"}, \"kindsOfNeed\": [null]}", 400);
     }
+
+    @Test
+    void aServiceOfThePlatformFetchesAnAssociationsContactThroughTheInternalApiOnly() {
+        String id = post("/api/communes/17264/associations", """
+                {"name": "Les Amis de Nieul", "contact": {"name": "Paul Roux", "email": "paul.roux@exemple.fr"}}
+                """, 201).get("id").asString();
+
+        client.get().uri("/internal/associations/{id}/contact", id).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/internal/associations/{id}/contact", id).header("X-Internal-Token", "guess").exchange()
+                .expectStatus().isUnauthorized();
+        JsonNode contact = json(client.get().uri("/internal/associations/{id}/contact", id)
+                .header("X-Internal-Token", "test-internal-token").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(contact.get("email").asString()).isEqualTo("paul.roux@exemple.fr");
+        assertThat(contact.get("communeInsee").asString()).isEqualTo("17264");
+        assertThat(contact.get("phone").isNull()).isTrue();
+        client.get().uri("/internal/associations/unknown/contact").header("X-Internal-Token", "test-internal-token")
+                .exchange().expectStatus().isNotFound();
+    }
 }

@@ -72,12 +72,14 @@ public class CommuneNotifications {
     /** Keeps the town hall's contact for later messages (the roster digest). */
     public void townHall(CommuneState commune, PartnershipContact contact) {
         directory.update(new Contact(Contact.idOf(TOWN_HALL, commune.inseeCode()), TOWN_HALL, commune.inseeCode(),
-                commune.version(), contact.firstName(), contact.email(), contact.phone(), true, false));
+                commune.version(), contact.firstName(), contact.email(), contact.phone(), true, false,
+                commune.inseeCode()));
     }
 
     public void referentAppointed(String eventId, CommuneState commune, ReferentState referent) {
         directory.update(new Contact(Contact.idOf(REFERENT, referent.referentId()), REFERENT, referent.referentId(),
-                commune.version(), referent.firstName(), referent.email(), referent.phone(), true, false));
+                commune.version(), referent.firstName(), referent.email(), referent.phone(), true, false,
+                commune.inseeCode()));
         deliveries.request(eventId, new Recipient(REFERENT, referent.referentId(), referent.email()), Channel.EMAIL,
                 templates.email("referent-appointed", Map.of("firstName", referent.firstName(),
                         "communeName", commune.name(), "role", referent.role() == null ? "" : referent.role())));

@@ -8,6 +8,7 @@ import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -54,6 +55,11 @@ public class Delivery implements OutboxAggregate {
     private Instant claimedUntil;
     /** Files attached to an email (a roster's CSV). */
     private List<Attachment> attachments = List.of();
+    /** The body holds a secret for the recipient (a set-password link): forgotten once sent. */
+    private boolean secret;
+    /** The address to send to when it differs from the stored one (fetched at send time, never stored). */
+    @Transient
+    private String sendingAddress;
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     /** What an erased recipient's address becomes. */
@@ -108,6 +114,7 @@ public class Delivery implements OutboxAggregate {
         delivery.textBody = message.text();
         delivery.htmlBody = message.html();
         delivery.attachments = List.copyOf(message.attachments());
+        delivery.secret = message.secret();
         delivery.createdAt = now;
         return delivery;
     }
@@ -139,6 +146,10 @@ public class Delivery implements OutboxAggregate {
         sentAt = now;
         nextAttemptAt = null;
         release();
+        if (secret) {
+            textBody = null;
+            htmlBody = null;
+        }
         pendingEvents.add(events.create(EventCatalog.NOTIFICATION_SENT, id, nextVersion(), new NotificationSent(id,
                 sourceEventId, recipientType, recipientId, channel.name(), template, attempts, now)));
     }
@@ -240,6 +251,28 @@ public class Delivery implements OutboxAggregate {
 
     public String address() {
         return address;
+    }
+
+    /**
+     * Where the channel sends this message: the stored address, or the one fetched just before sending for a
+     * recipient whose contact is only stored masked (a beneficiary, an association's contact).
+     */
+    public String sendingAddress() {
+        return sendingAddress != null ? sendingAddress : address;
+    }
+
+    /** Sends to an address fetched just now; the log keeps it masked ("+33 6•• ••• •78", "c•••@exemple.fr"). */
+    void sendTo(String resolvedAddress) {
+        this.sendingAddress = resolvedAddress;
+        this.address = mask(resolvedAddress);
+    }
+
+    static String mask(String address) {
+        int at = address.indexOf('@');
+        if (at > 0) {
+            return address.charAt(0) + "•••" + address.substring(at);
+        }
+        return address.length() <= 6 ? "•••" : address.substring(0, 4) + "•••" + address.substring(address.length() - 2);
     }
 
     public Channel channel() {

@@ -41,10 +41,13 @@ class DeliveryDispatcher {
     private final Clock clock;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final PollingWorker worker;
+    private final List<SendTimeAddresses> sendTimeAddresses;
 
     DeliveryDispatcher(MongoTemplate mongo, DeliveryRepository deliveries, List<ChannelSender> senders,
-            OutboxEvents events, NotificationProperties properties, Clock clock) {
+            OutboxEvents events, NotificationProperties properties, Clock clock,
+            List<SendTimeAddresses> sendTimeAddresses) {
         this.mongo = mongo;
+        this.sendTimeAddresses = List.copyOf(sendTimeAddresses);
         this.deliveries = deliveries;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.events = events;
@@ -89,10 +92,19 @@ class DeliveryDispatcher {
             return;
         }
         try {
+            for (SendTimeAddresses addresses : sendTimeAddresses) {
+                if (addresses.handles(delivery.recipientType())) {
+                    delivery.sendTo(addresses.resolve(delivery));
+                }
+            }
             sender.send(delivery);
             delivery.sent(sender.provider(), clock.instant(), events);
             log.info("Sent {} {} ({}) after {} attempt(s)", delivery.channel(), delivery.id(), delivery.template(),
                     delivery.attempts());
+        } catch (RecipientUnreachableException e) {
+            delivery.cancel(e.getMessage());
+            log.info("Suppressed {} {} ({}): the recipient cannot be reached", delivery.channel(), delivery.id(),
+                    delivery.template());
         } catch (ChannelBusyException e) {
             delivery.postpone(clock.instant().plus(e.retryAfter()), e.getMessage());
         } catch (SendingFailedException e) {

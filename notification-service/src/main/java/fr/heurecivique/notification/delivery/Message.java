@@ -10,20 +10,31 @@ import java.util.List;
  * @param text     the plain-text body
  * @param html        the HTML body (email only)
  * @param attachments files attached to an email
+ * @param secret      the body holds a secret for its recipient (a set-password link): it is forgotten once sent
  */
-public record Message(String template, String subject, String text, String html, List<Attachment> attachments) {
+public record Message(String template, String subject, String text, String html, List<Attachment> attachments,
+        boolean secret) {
 
     public Message {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public Message(String template, String subject, String text, String html, List<Attachment> attachments) {
+        this(template, subject, text, html, attachments, false);
     }
 
     public Message(String template, String subject, String text, String html) {
         this(template, subject, text, html, List.of());
     }
 
+    /** The same message, marked as holding a secret: the delivery log forgets its body once it is sent. */
+    public Message asSecret() {
+        return new Message(template, subject, text, html, attachments, true);
+    }
+
     public Message with(Attachment attachment) {
         List<Attachment> all = new java.util.ArrayList<>(attachments);
         all.add(attachment);
-        return new Message(template, subject, text, html, all);
+        return new Message(template, subject, text, html, all, secret);
     }
 }

@@ -15,10 +15,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param phone         mobile phone, E.164
  * @param emailConsent  whether they may be emailed
  * @param smsConsent    whether they may be sent SMS
+ * @param communeInsee  the commune they belong to (a volunteer's, a referent's, a town hall's), if known
  */
 @Document("contacts")
 public record Contact(@Id String id, String recipientType, String recipientId, long version, String firstName,
-        String email, String phone, boolean emailConsent, boolean smsConsent) {
+        String email, String phone, boolean emailConsent, boolean smsConsent, String communeInsee) {
 
     public static String idOf(String recipientType, String recipientId) {
         return recipientType + ":" + recipientId;

@@ -2,8 +2,11 @@ package fr.heurecivique.notification.directory;
 
 import fr.heurecivique.defaults.inbox.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The contact directory: kept from events, never older than what it holds, erased on request. */
@@ -25,6 +28,12 @@ public class ContactDirectory {
 
     public Optional<Contact> find(String recipientType, String recipientId) {
         return Optional.ofNullable(mongo.findById(Contact.idOf(recipientType, recipientId), Contact.class));
+    }
+
+    /** Everyone of {@code recipientType} attached to the commune (e.g. its referents). */
+    public List<Contact> inCommune(String recipientType, String communeInsee) {
+        return mongo.find(Query.query(Criteria.where("recipientType").is(recipientType)
+                        .and("communeInsee").is(communeInsee)), Contact.class);
     }
 
     public void erase(String recipientType, String recipientId) {

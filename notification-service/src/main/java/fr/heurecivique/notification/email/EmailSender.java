@@ -52,7 +52,7 @@ class EmailSender implements ChannelSender {
             message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.from());
-            helper.setTo(delivery.address());
+            helper.setTo(delivery.sendingAddress());
             helper.setSubject(delivery.subject());
             helper.setText(delivery.textBody(), delivery.htmlBody());
             for (Attachment attachment : delivery.attachments()) {

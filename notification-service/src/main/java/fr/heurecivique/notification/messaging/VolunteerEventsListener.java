@@ -10,6 +10,7 @@ import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.nudge.MonthlyNudge;
 import fr.heurecivique.notification.volunteers.VolunteerNotifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -30,9 +31,11 @@ class VolunteerEventsListener {
     private final IdempotentConsumer inbox;
     private final ContactDirectory directory;
     private final VolunteerNotifications notifications;
+    private final MonthlyNudge nudge;
 
     VolunteerEventsListener(EventJson json, IdempotentConsumer inbox, ContactDirectory directory,
-            VolunteerNotifications notifications) {
+            VolunteerNotifications notifications, MonthlyNudge nudge) {
+        this.nudge = nudge;
         this.json = json;
         this.inbox = inbox;
         this.directory = directory;
@@ -50,6 +53,7 @@ class VolunteerEventsListener {
             directory.erase(VOLUNTEER, event.key());
             notifications.stopScheduled(event.key(), "Annulé : le bénévole a effacé ses données");
             notifications.forget(event.key());
+            nudge.forget(event.key());
             return;
         }
         // Every other volunteer event carries the current state, consents included: keep the directory up to date.
@@ -59,6 +63,7 @@ class VolunteerEventsListener {
             return;
         }
         directory.update(contactOf(volunteer));
+        nudge.volunteerChanged(volunteer);
         if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {
             notifications.welcome(event.id(), volunteer);
         } else if (event.is(EventCatalog.VOLUNTEER_SESSION_BOOKED)) {
@@ -74,6 +79,6 @@ class VolunteerEventsListener {
     private static Contact contactOf(VolunteerState volunteer) {
         return new Contact(Contact.idOf(VOLUNTEER, volunteer.volunteerId()), VOLUNTEER, volunteer.volunteerId(),
                 volunteer.version(), volunteer.firstName(), volunteer.email(), volunteer.phone(),
-                volunteer.consents().email(), volunteer.consents().sms());
+                volunteer.consents().email(), volunteer.consents().sms(), volunteer.communeInsee());
     }
 }

@@ -42,7 +42,7 @@ final class SmsSender implements ChannelSender {
     @Override
     public void send(Delivery delivery) {
         try {
-            guard.run(() -> provider.send(delivery.address(), delivery.textBody()));
+            guard.run(() -> provider.send(delivery.sendingAddress(), delivery.textBody()));
         } catch (SmsRefusedException e) {
             throw new SendingFailedException(e.getMessage(), true, e);
         } catch (SmsUnavailableException e) {

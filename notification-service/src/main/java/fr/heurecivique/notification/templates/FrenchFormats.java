@@ -40,6 +40,24 @@ public final class FrenchFormats {
         return SHORT.format(instant.atZone(PARIS));
     }
 
+    /** "1 h 30", "45 min", "2 h". */
+    public static String duration(Integer minutes) {
+        if (minutes == null) {
+            return "";
+        }
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        if (hours == 0) {
+            return rest + " min";
+        }
+        return rest == 0 ? hours + " h" : hours + " h " + String.format(Locale.FRANCE, "%02d", rest);
+    }
+
+    /** The French label of one kind of help. */
+    public static String kind(String code) {
+        return code == null ? "" : KINDS.getOrDefault(code, code.toLowerCase(Locale.FRANCE));
+    }
+
     public static String kinds(List<String> codes) {
         return list(codes, KINDS);
     }

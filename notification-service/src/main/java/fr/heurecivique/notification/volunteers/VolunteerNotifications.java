@@ -9,6 +9,7 @@ import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Deliveries;
 import fr.heurecivique.notification.delivery.Message;
 import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.notification.templates.MessageTemplates;
 import org.springframework.stereotype.Service;
@@ -106,13 +107,26 @@ public class VolunteerNotifications {
 
     private void send(String eventId, VolunteerState volunteer, String template, Map<String, Object> variables,
             boolean alsoSms, Instant at) {
+        boolean emailConsent = volunteer.consents() != null && volunteer.consents().email();
+        boolean smsConsent = volunteer.consents() != null && volunteer.consents().sms();
+        send(eventId, new Contact(Contact.idOf(VOLUNTEER, volunteer.volunteerId()), VOLUNTEER,
+                volunteer.volunteerId(), volunteer.version(), volunteer.firstName(), volunteer.email(),
+                volunteer.phone(), emailConsent, smsConsent, volunteer.communeInsee()), template, variables, alsoSms, at);
+    }
+
+    /**
+     * Sends {@code template} to a volunteer of the contact directory, by email (with the preferences link) and, when
+     * {@code alsoSms}, by SMS, each only if they consented to that channel; otherwise the message is recorded
+     * {@code SUPPRESSED} with the reason.
+     */
+    public void send(String eventId, Contact volunteer, String template, Map<String, Object> variables,
+            boolean alsoSms, Instant at) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("firstName", volunteer.firstName());
-        all.put("preferencesUrl", linksProperties.baseUrl() + "/api/volunteers/preferences?token="
-                + links.issue("preferences", volunteer.volunteerId(), PREFERENCES_LINK_VALIDITY));
-        Recipient byEmail = new Recipient(VOLUNTEER, volunteer.volunteerId(), volunteer.email());
+        all.put("preferencesUrl", preferencesUrl(volunteer.recipientId()));
+        Recipient byEmail = new Recipient(VOLUNTEER, volunteer.recipientId(), volunteer.email());
         Message email = templates.email(template, all);
-        if (volunteer.consents() != null && volunteer.consents().email()) {
+        if (volunteer.emailConsent()) {
             deliveries.requestAt(eventId, byEmail, Channel.EMAIL, email, at);
         } else {
             deliveries.suppress(eventId, byEmail, Channel.EMAIL, email, "Pas de consentement à être contacté par e-mail");
@@ -120,12 +134,18 @@ public class VolunteerNotifications {
         if (!alsoSms || volunteer.phone() == null) {
             return;
         }
-        Recipient bySms = new Recipient(VOLUNTEER, volunteer.volunteerId(), volunteer.phone());
+        Recipient bySms = new Recipient(VOLUNTEER, volunteer.recipientId(), volunteer.phone());
         Message sms = templates.sms(template, all);
-        if (volunteer.consents() != null && volunteer.consents().sms()) {
+        if (volunteer.smsConsent()) {
             deliveries.requestAt(eventId, bySms, Channel.SMS, sms, at);
         } else {
             deliveries.suppress(eventId, bySms, Channel.SMS, sms, "Pas de consentement à être contacté par SMS");
         }
+    }
+
+    /** The signed link, in every email to a volunteer, to the page where they choose how to be contacted. */
+    public String preferencesUrl(String volunteerId) {
+        return linksProperties.baseUrl() + "/api/volunteers/preferences?token="
+                + links.issue("preferences", volunteerId, PREFERENCES_LINK_VALIDITY);
     }
 }

@@ -140,9 +140,6 @@ abstract class CommuneMessagesScenarios extends NotificationScenarios {
                 mongo.findById("REFERENT:" + referentId, org.bson.Document.class, "contacts") == null);
     }
 
-    private List<EmbeddedSmtp.CapturedMail> mailsTo(String address) {
-        return smtp.messages().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
-    }
 
     private List<JsonNode> log(String eventId) {
         return elements(json(client.get().uri("/api/notifications?sourceEventId={id}", eventId).exchange()

@@ -138,9 +138,6 @@ abstract class WelcomeScenarios extends NotificationScenarios {
                 Instant.now()));
     }
 
-    private List<EmbeddedSmtp.CapturedMail> mailsTo(String email) {
-        return smtp.messages().stream().filter(mail -> mail.to().equalsIgnoreCase(email)).toList();
-    }
 
     private List<JsonNode> log(String email) {
         String body = client.get().uri("/api/notifications?recipient={email}", email).exchange()

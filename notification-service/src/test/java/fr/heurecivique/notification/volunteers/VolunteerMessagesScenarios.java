@@ -42,7 +42,6 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
     @Autowired
     MongoTemplate mongo;
 
-    EmbeddedSmtp smtp = EmbeddedInfrastructure.smtp();
     String id;
     String email;
     String phone;
@@ -98,8 +97,9 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
         Instant later = startsAt.plus(Duration.ofDays(2));
         publisher.publish(EventCatalog.VOLUNTEER_SESSION_BOOKED, id, 3, new VolunteerSessionBooked(
                 state(3, "REGISTERED", true, null), new VideoSessionDetails("s2", later, 45, "https://visio.example/s2")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> log("recipient=" + email + "&status=SUPPRESSED").size() == 1);
-        assertThat(log("recipient=" + email + "&status=SUPPRESSED").get(0).get("statusReason").asString())
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveryLog("recipient=" + email + "&status=SUPPRESSED").size() == 1);
+        assertThat(deliveryLog("recipient=" + email + "&status=SUPPRESSED").get(0).get("statusReason").asString())
                 .startsWith("Annulé");
 
         // The day before the second session, at 10:00, the reminder goes by email and by SMS.
@@ -120,7 +120,7 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
                 state(2, "REGISTERED", false, null), new VideoSessionDetails("s1", startsAt, 45, "https://visio.example")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1);
-        List<JsonNode> sms = await().atMost(Duration.ofSeconds(10)).until(() -> log("recipient=" + phone),
+        List<JsonNode> sms = await().atMost(Duration.ofSeconds(10)).until(() -> deliveryLog("recipient=" + phone),
                 entries -> entries.size() == 2);
         assertThat(sms).allSatisfy(entry -> {
             assertThat(entry.get("status").asString()).isEqualTo("SUPPRESSED");
@@ -149,13 +149,13 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
         Instant startsAt = clock.instant().plus(Duration.ofDays(4));
         publisher.publish(EventCatalog.VOLUNTEER_SESSION_BOOKED, id, 2, new VolunteerSessionBooked(
                 state(2, "REGISTERED", true, null), new VideoSessionDetails("s1", startsAt, 45, "https://visio.example")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> log("recipient=" + email).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveryLog("recipient=" + email).size() == 2);
 
         publisher.publish(EventCatalog.VOLUNTEER_ERASED, id, 6, new VolunteerErased(id, Instant.now()));
         publisher.send(Topics.VOLUNTEER_EVENTS.name(), id, Map.of(), null);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> log("recipient=" + email).isEmpty()
-                && log("recipient=" + phone).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveryLog("recipient=" + email).isEmpty()
+                && deliveryLog("recipient=" + phone).isEmpty());
         assertThat(mongo.findById("VOLUNTEER:" + id, org.bson.Document.class, "contacts")).isNull();
         List<org.bson.Document> theirs = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("recipientId").is(id)),
@@ -167,26 +167,8 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
         });
     }
 
-    private List<EmbeddedSmtp.CapturedMail> mailsTo(String address) {
-        return smtp.messages().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
-    }
-
-    /** The delivery log for a query like {@code recipient=…&status=…} (values are URL-encoded here: a phone has a +). */
-    private List<JsonNode> log(String query) {
-        StringBuilder template = new StringBuilder("/api/notifications?");
-        List<String> values = new java.util.ArrayList<>();
-        for (String pair : query.split("&")) {
-            String[] parts = pair.split("=", 2);
-            template.append(values.isEmpty() ? "" : "&").append(parts[0]).append("={v").append(values.size()).append("}");
-            values.add(parts[1]);
-        }
-        String body = client.get().uri(template.toString(), values.toArray()).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        return elements(json(body).get("items").toString());
-    }
-
     private JsonNode entry(String address, String template) {
-        return log("recipient=" + address).stream().filter(entry -> template.equals(entry.get("template").asString()))
-                .findFirst().orElse(null);
+        return deliveryLog("recipient=" + address).stream()
+                .filter(entry -> template.equals(entry.get("template").asString())).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,39 @@
+package fr.heurecivique.commune.associations;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Internal API (platform services only, authenticated by the internal-API guard; never routed by the gateway): the
+ * contact person of an association, fetched by notification-service at the moment a volunteer accepts to help at one
+ * of its needs. Association contacts never travel in events.
+ */
+@RestController
+class InternalAssociationController {
+
+    private static final Logger log = LoggerFactory.getLogger(InternalAssociationController.class);
+
+    private final Associations associations;
+
+    InternalAssociationController(Associations associations) {
+        this.associations = associations;
+    }
+
+    @GetMapping("/internal/associations/{id}/contact")
+    AssociationContactView contact(@PathVariable String id) {
+        Association association = associations.get(id);
+        log.info("Contact of association {} released to an internal caller", id);
+        Association.AssociationContact contact = association.contact();
+        return new AssociationContactView(association.id(), association.communeInsee(), association.name(),
+                contact == null ? null : contact.name(), contact == null ? null : contact.email(),
+                contact == null ? null : contact.phone());
+    }
+
+    /** {@code email} and {@code phone} may be {@code null}: an association may have given only one of them. */
+    record AssociationContactView(String associationId, String communeInsee, String associationName,
+            String contactName, String email, String phone) {
+    }
+}

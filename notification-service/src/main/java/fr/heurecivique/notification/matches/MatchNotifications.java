@@ -1,0 +1,254 @@
+package fr.heurecivique.notification.matches;
+
+import fr.heurecivique.contracts.match.MatchNeed;
+import fr.heurecivique.contracts.match.MatchState;
+import fr.heurecivique.contracts.match.VolunteerMonth;
+import fr.heurecivique.defaults.inbox.ReadModels;
+import fr.heurecivique.defaults.links.LinksProperties;
+import fr.heurecivique.defaults.links.SignedLinks;
+import fr.heurecivique.notification.communes.CommuneNotifications;
+import fr.heurecivique.notification.delivery.Channel;
+import fr.heurecivique.notification.delivery.Deliveries;
+import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.directory.Contact;
+import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.templates.FrenchFormats;
+import fr.heurecivique.notification.templates.MessageTemplates;
+import fr.heurecivique.notification.volunteers.VolunteerNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the mise en relation tells each side. The volunteer: a proposal (email and SMS, with signed links to accept
+ * or decline without signing in), a proposal withdrawn because the need is full, a cancellation, and thanks with
+ * their month so far once the help is recorded. The referent who proposed (or, when the directory does not know them,
+ * every referent of the need's commune): an acceptance, a decline, an expiry, a cancellation by the volunteer. The
+ * person helped, on acceptance: by SMS if they consented (their number is fetched from commune-service at send time),
+ * or the association's contact by email.
+ */
+@Service
+public class MatchNotifications {
+
+    public static final String BENEFICIARY = "BENEFICIARY";
+    public static final String ASSOCIATION = "ASSOCIATION";
+    static final String PROPOSED = "match-proposed";
+    static final String ACCEPTED_REFERENT = "match-accepted-referent";
+    static final String ACCEPTED_BENEFICIARY = "match-accepted-beneficiary";
+    static final String ACCEPTED_ASSOCIATION = "match-accepted-association";
+    static final String DECLINED_REFERENT = "match-declined-referent";
+    static final String EXPIRED_REFERENT = "match-expired-referent";
+    static final String CANCELLED_REFERENT = "match-cancelled-referent";
+    static final String WITHDRAWN = "match-withdrawn";
+    static final String CANCELLED_VOLUNTEER = "match-cancelled-volunteer";
+    static final String COMPLETED = "match-completed";
+    /** Purposes of the signed answer links, verified by matching-service's answer page. */
+    public static final String ACCEPT_LINK = "match-accept";
+    public static final String DECLINE_LINK = "match-decline";
+    /** How long an answer link works when the proposal does not say when it expires. */
+    static final Duration DEFAULT_ANSWER_VALIDITY = Duration.ofHours(72);
+
+    private static final Logger log = LoggerFactory.getLogger(MatchNotifications.class);
+
+    private final Deliveries deliveries;
+    private final MessageTemplates templates;
+    private final ContactDirectory directory;
+    private final VolunteerNotifications volunteers;
+    private final SignedLinks links;
+    private final LinksProperties linksProperties;
+    private final ReadModels readModels;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    MatchNotifications(Deliveries deliveries, MessageTemplates templates, ContactDirectory directory,
+            VolunteerNotifications volunteers, SignedLinks links, LinksProperties linksProperties,
+            ReadModels readModels, MongoTemplate mongo, Clock clock) {
+        this.deliveries = deliveries;
+        this.templates = templates;
+        this.directory = directory;
+        this.volunteers = volunteers;
+        this.links = links;
+        this.linksProperties = linksProperties;
+        this.readModels = readModels;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Keeps who the need is for (ids only). */
+    public void needChanged(NeedParties parties) {
+        readModels.storeIfNewer(parties.id(), parties.version(), parties);
+    }
+
+    /** A proposal: the volunteer gets it by email and SMS, with a link to accept and a link to decline. */
+    public void proposed(String eventId, MatchState match, MatchNeed need) {
+        Optional<Contact> volunteer = volunteer(match);
+        if (volunteer.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Duration validity = match.expiresAt() != null && match.expiresAt().isAfter(now)
+                ? Duration.between(now, match.expiresAt()) : DEFAULT_ANSWER_VALIDITY;
+        Map<String, Object> variables = needVariables(need);
+        variables.put("distanceKm", match.distanceKm() == null ? null
+                : String.format(Locale.FRANCE, "%.1f", match.distanceKm()));
+        variables.put("expiresAt", FrenchFormats.dateTime(now.plus(validity)));
+        variables.put("acceptUrl", answerUrl(ACCEPT_LINK, match.matchId(), validity));
+        variables.put("declineUrl", answerUrl(DECLINE_LINK, match.matchId(), validity));
+        volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now);
+    }
+
+    /**
+     * The volunteer accepted: the referent is told, and the person helped — by SMS if they consented (commune-service
+     * refuses their number otherwise, and the SMS is recorded suppressed), or the association's contact by email.
+     */
+    public void accepted(String eventId, MatchState match, MatchNeed need) {
+        Map<String, Object> variables = needVariables(need);
+        String volunteerName = volunteer(match).map(Contact::firstName).orElse("Un bénévole");
+        variables.put("volunteerFirstName", volunteerName);
+        toReferents(eventId, match, need, ACCEPTED_REFERENT, variables);
+        NeedParties parties = mongo.findById(need.needId(), NeedParties.class);
+        if (parties == null) {
+            log.warn("Match {} accepted for need {} whose parties are unknown here: nobody but the referent is told",
+                    match.matchId(), need.needId());
+            return;
+        }
+        if (parties.beneficiaryId() != null) {
+            deliveries.request(eventId, new Recipient(BENEFICIARY, parties.beneficiaryId(), "masqué"), Channel.SMS,
+                    templates.sms(ACCEPTED_BENEFICIARY, variables));
+        } else if (parties.associationId() != null) {
+            deliveries.request(eventId, new Recipient(ASSOCIATION, parties.associationId(), "masqué"), Channel.EMAIL,
+                    templates.email(ACCEPTED_ASSOCIATION, variables));
+        }
+    }
+
+    public void declined(String eventId, MatchState match, MatchNeed need) {
+        Map<String, Object> variables = needVariables(need);
+        variables.put("volunteerFirstName", volunteer(match).map(Contact::firstName).orElse("Le bénévole"));
+        variables.put("reason", declineReason(match.declineReason()));
+        toReferents(eventId, match, need, DECLINED_REFERENT, variables);
+    }
+
+    public void expired(String eventId, MatchState match, MatchNeed need) {
+        Map<String, Object> variables = needVariables(need);
+        variables.put("volunteerFirstName", volunteer(match).map(Contact::firstName).orElse("Le bénévole"));
+        toReferents(eventId, match, need, EXPIRED_REFERENT, variables);
+    }
+
+    /** Enough volunteers accepted: the others' proposals are withdrawn, and each is told. */
+    public void withdrawn(String eventId, MatchState match, MatchNeed need) {
+        volunteer(match).ifPresent(volunteer -> volunteers.send(eventId, volunteer, WITHDRAWN, needVariables(need),
+                false, clock.instant()));
+    }
+
+    /** Cancelled by the volunteer: the referent is told; by the referent or the platform: the volunteer is. */
+    public void cancelled(String eventId, MatchState match, MatchNeed need) {
+        Map<String, Object> variables = needVariables(need);
+        variables.put("reason", cancellationReason(match.cancellationReason()));
+        if ("VOLUNTEER".equals(match.cancelledBy())) {
+            variables.put("volunteerFirstName", volunteer(match).map(Contact::firstName).orElse("Le bénévole"));
+            toReferents(eventId, match, need, CANCELLED_REFERENT, variables);
+        } else {
+            volunteer(match).ifPresent(volunteer -> volunteers.send(eventId, volunteer, CANCELLED_VOLUNTEER,
+                    variables, false, clock.instant()));
+        }
+    }
+
+    /** The help was given: thanks, with the volunteer's month so far. */
+    public void completed(String eventId, MatchState match, MatchNeed need, VolunteerMonth month) {
+        Map<String, Object> variables = needVariables(need);
+        variables.put("actualDuration", FrenchFormats.duration(match.actualMinutes()));
+        if (month != null) {
+            variables.put("monthMinutes", month.minutes());
+            variables.put("monthDuration", FrenchFormats.duration(month.minutes()));
+            variables.put("pledgeHours", month.pledgeHours());
+            variables.put("pledgeReached", month.pledgeHours() == null || month.minutes() >= month.pledgeHours() * 60);
+        }
+        volunteer(match).ifPresent(volunteer -> volunteers.send(eventId, volunteer, COMPLETED, variables, false,
+                clock.instant()));
+    }
+
+    private Optional<Contact> volunteer(MatchState match) {
+        if (match.volunteerId() == null) {
+            return Optional.empty(); // anonymised: the volunteer was erased
+        }
+        Optional<Contact> contact = directory.find(VolunteerNotifications.VOLUNTEER, match.volunteerId());
+        if (contact.isEmpty()) {
+            log.warn("Match {}: volunteer {} is not in the contact directory, no message", match.matchId(),
+                    match.volunteerId());
+        }
+        return contact;
+    }
+
+    /** The referent who proposed, when known here; otherwise every referent of the need's commune. */
+    private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
+            Map<String, Object> variables) {
+        List<Contact> referents = match.proposedBy() == null ? List.of()
+                : directory.find(CommuneNotifications.REFERENT, match.proposedBy()).stream().toList();
+        if (referents.isEmpty()) {
+            referents = directory.inCommune(CommuneNotifications.REFERENT, need.communeInsee());
+        }
+        if (referents.isEmpty()) {
+            log.warn("Match {}: no referent of commune {} in the contact directory, no message", match.matchId(),
+                    need.communeInsee());
+        }
+        for (Contact referent : referents) {
+            Map<String, Object> all = new HashMap<>(variables);
+            all.put("firstName", referent.firstName());
+            deliveries.request(eventId, new Recipient(CommuneNotifications.REFERENT, referent.recipientId(),
+                    referent.email()), Channel.EMAIL, templates.email(template, all));
+        }
+    }
+
+    private String answerUrl(String purpose, String matchId, Duration validity) {
+        return linksProperties.baseUrl() + "/api/matches/answer?token=" + links.issue(purpose, matchId, validity);
+    }
+
+    private static Map<String, Object> needVariables(MatchNeed need) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("title", need.title());
+        variables.put("kind", FrenchFormats.kind(need.kind()));
+        variables.put("when", need.whenLabel());
+        variables.put("place", need.placeLabel());
+        variables.put("communeName", need.communeName() != null ? need.communeName() : need.communeInsee());
+        variables.put("associationName", need.associationName());
+        variables.put("duration", FrenchFormats.duration(need.durationMinutes()));
+        return variables;
+    }
+
+    private static String declineReason(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "NOT_AVAILABLE" -> "pas disponible à ce moment-là";
+            case "TOO_FAR" -> "trop loin";
+            case "NOT_SUITABLE" -> "mission qui ne lui convient pas";
+            case "PERSONAL" -> "raisons personnelles";
+            default -> "autre raison";
+        };
+    }
+
+    private static String cancellationReason(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "NEED_CANCELLED" -> "le besoin a été annulé par la commune";
+            case "NEED_EXPIRED" -> "la date du besoin est passée";
+            case "NEED_FULL" -> "assez de bénévoles se sont déjà engagés";
+            case "VOLUNTEER_WITHDRAWN" -> "vous avez quitté le dispositif";
+            case "NO_LONGER_AVAILABLE" -> "indisponibilité";
+            default -> "autre raison";
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package fr.heurecivique.notification.messaging;
+
+import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.need.NeedStateEvent;
+import fr.heurecivique.defaults.inbox.IdempotentConsumer;
+import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.notification.matches.MatchNotifications;
+import fr.heurecivique.notification.matches.NeedParties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/** Needs' events: who each need is for (ids only), to tell them when a volunteer accepts. */
+@Component
+class NeedEventsListener {
+
+    static final String CONSUMER = "notification.needs";
+
+    private final EventJson json;
+    private final IdempotentConsumer inbox;
+    private final MatchNotifications notifications;
+
+    NeedEventsListener(EventJson json, IdempotentConsumer inbox, MatchNotifications notifications) {
+        this.json = json;
+        this.inbox = inbox;
+        this.notifications = notifications;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.Names.NEED_EVENTS)
+    void on(ConsumerRecord<String, JsonNode> record) {
+        IncomingEvent event = json.read(record);
+        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+    }
+
+    private void apply(IncomingEvent event) {
+        if (event.isTombstone()) {
+            return;
+        }
+        event.dataAs(NeedStateEvent.class).map(NeedStateEvent::need).ifPresent(need -> notifications.needChanged(
+                new NeedParties(need.needId(), need.version(), need.communeInsee(), need.mode(), need.beneficiaryId(),
+                        need.associationId())));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.matches;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class MatchMessagesIT extends MatchMessagesScenarios {
+}

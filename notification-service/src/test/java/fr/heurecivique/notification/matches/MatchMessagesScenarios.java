@@ -1,0 +1,312 @@
+package fr.heurecivique.notification.matches;
+
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.account.PasswordSetupRequested;
+import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCompleted;
+import fr.heurecivique.contracts.match.MatchDeclined;
+import fr.heurecivique.contracts.match.MatchNeed;
+import fr.heurecivique.contracts.match.MatchProposed;
+import fr.heurecivique.contracts.match.MatchState;
+import fr.heurecivique.contracts.match.VolunteerMonth;
+import fr.heurecivique.contracts.need.NeedPosted;
+import fr.heurecivique.contracts.need.NeedState;
+import fr.heurecivique.contracts.volunteer.VolunteerConsents;
+import fr.heurecivique.contracts.volunteer.VolunteerInterviewed;
+import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
+import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.defaults.links.SignedLinks;
+import fr.heurecivique.localstack.infra.EmbeddedSmtp;
+import fr.heurecivique.notification.NotificationScenarios;
+import fr.heurecivique.notification.directory.Contact;
+import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.nudge.MonthlyNudge;
+import fr.heurecivique.testsupport.MutableClock;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the mise en relation tells each side: the proposal with its answer links (email and SMS, within consents and
+ * quiet hours), the acceptance to the referent and to the person helped (their number fetched at send time and kept
+ * masked), a decline, the thanks with the month so far; the monthly nudge; the set-password link.
+ */
+abstract class MatchMessagesScenarios extends NotificationScenarios {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Pattern ANSWER_LINK = Pattern.compile(
+            "http://localhost:8080/api/matches/answer\\?token=([A-Za-z0-9_.-]+)");
+
+    @Autowired
+    SignedLinks links;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ContactDirectory directory;
+    @Autowired
+    MonthlyNudge nudge;
+
+    String volunteerId;
+    String email;
+    String phone;
+    String needId;
+    String referentEmail;
+
+    @BeforeEach
+    void anActiveVolunteerAndAReferentOfTheirCommune() {
+        moveTo(LocalTime.of(10, 0));
+        volunteerId = UUID.randomUUID().toString();
+        needId = UUID.randomUUID().toString();
+        email = "match." + volunteerId.substring(0, 8) + "@exemple.fr";
+        phone = randomMobile();
+        referentEmail = "referent." + needId.substring(0, 8) + "@mairie.example.fr";
+        directory.update(new Contact(Contact.idOf("REFERENT", "ref-" + needId), "REFERENT", "ref-" + needId, 0,
+                "Sophie", referentEmail, null, true, false, "17300"));
+    }
+
+    @Test
+    void aProposalReachesTheVolunteerByEmailAndSmsWithSingleAnswerLinksAndAReplayAddsNothing() {
+        active(true);
+        String event = UUID.randomUUID().toString();
+        publisher.publish(EventCatalog.MATCH_PROPOSED, event, needId, 0, new MatchProposed(match("PROPOSED", null),
+                need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> proposals(email), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(mail.subject()).isEqualTo("Une mission près de chez vous : Courses du jeudi");
+        assertThat(mail.text()).contains("Bonjour Claire,", "courses et commissions", "jeudi 3 décembre, de 10 h à 11 h",
+                "Au domicile de la personne aidée, à La Rochelle", "environ 2,4 km", "Choisir comment être contacté(e)");
+        Matcher answers = ANSWER_LINK.matcher(mail.text());
+        assertThat(answers.find()).isTrue();
+        assertThat(links.verify(answers.group(1), "match-accept").subject()).isEqualTo("m-" + needId);
+        assertThat(answers.find()).isTrue();
+        assertThat(links.verify(answers.group(1), "match-decline").subject()).isEqualTo("m-" + needId);
+
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).startsWith("L'Heure Civique : La Rochelle vous propose").contains("Accepter : http");
+
+        // The same event again (a redelivery) sends nothing more.
+        publisher.publish(EventCatalog.MATCH_PROPOSED, event, needId, 0, new MatchProposed(match("PROPOSED", null),
+                need()));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> proposals(email).size() == 1
+                && SMS_PROVIDER.accepted(phone.substring(1)).size() == 1);
+    }
+
+    @Test
+    void withoutSmsConsentTheProposalGoesByEmailOnlyAndTheSmsIsSuppressed() {
+        active(false);
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+
+        await().atMost(WAIT).until(() -> proposals(email).size() == 1);
+        JsonNode sms = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"), entry -> entry != null);
+        assertThat(sms.get("status").asString()).isEqualTo("SUPPRESSED");
+        assertThat(sms.get("statusReason").asString()).contains("SMS");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void aProposalMadeAtTenInTheEveningHasItsSmsDeferredToEightInTheMorning() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+
+        await().atMost(WAIT).until(() -> proposals(email).size() == 1);
+        JsonNode sms = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+        ZonedDateTime at = Instant.parse(sms.get("nextAttemptAt").asString()).atZone(PARIS);
+        assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(at.toLocalDate()).isEqualTo(clock.instant().atZone(PARIS).toLocalDate().plusDays(1));
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void anAcceptanceTellsTheReferentAndTheBeneficiaryWhoConsentedBySmsWhoseNumberStaysMasked() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null), need()));
+
+        EmbeddedSmtp.CapturedMail toReferent = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(toReferent.subject()).isEqualTo("Claire a accepté : Courses du jeudi");
+        assertThat(toReferent.text()).contains("Bonjour Sophie,");
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("Claire, bénévole, viendra vous aider", "Courses du jeudi");
+        Document logged = mongo.findOne(Query.query(Criteria.where("recipientId").is(beneficiaryId)), Document.class,
+                "deliveries");
+        assertThat(logged.getString("status")).isEqualTo("SENT");
+        assertThat(logged.getString("address")).doesNotContain(beneficiaryPhone.substring(4)).contains("•••");
+    }
+
+    @Test
+    void aBeneficiaryWhoDidNotConsentIsNotContactedAndTheSmsIsSuppressed() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        COMMUNE_SERVICE.beneficiaryWithoutConsent(beneficiaryId);
+        postNeed(beneficiaryId, null);
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null), need()));
+
+        await().atMost(WAIT).until(() -> mailsTo(referentEmail).size() == 1);
+        Document logged = await().atMost(WAIT).until(() -> mongo.findOne(Query.query(Criteria.where("recipientId")
+                .is(beneficiaryId)), Document.class, "deliveries"),
+                delivery -> delivery != null && "SUPPRESSED".equals(delivery.getString("status")));
+        assertThat(logged.getString("statusReason")).contains("pas consenti");
+    }
+
+    @Test
+    void anAssociationsContactIsToldByEmail() {
+        active(true);
+        String associationId = "a-" + needId;
+        String contact = "contact." + needId.substring(0, 8) + "@association.example.fr";
+        COMMUNE_SERVICE.association(associationId, contact);
+        postNeed(null, associationId);
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null), need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(contact), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(mail.subject()).isEqualTo("Un bénévole viendra vous aider : Courses du jeudi");
+    }
+
+    @Test
+    void aDeclineIsToldToTheReferentWithItsReason() {
+        active(true);
+        publisher.publish(EventCatalog.MATCH_DECLINED, needId, 1, new MatchDeclined(match("DECLINED", "TOO_FAR"),
+                need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Claire ne peut pas : Courses du jeudi");
+        assertThat(mail.text()).contains("(trop loin)");
+    }
+
+    @Test
+    void aCompletionThanksTheVolunteerWithTheirMonthSoFar() {
+        active(true);
+        MatchState completed = new MatchState("m-" + needId, 3, needId, volunteerId, "COMPLETED", "ref-" + needId,
+                Instant.now(), null, 2.4, Instant.now(), null, Instant.now(), 75, null, null, Instant.now());
+        publisher.publish(EventCatalog.MATCH_COMPLETED, needId, 3, new MatchCompleted(completed, need(),
+                new VolunteerMonth(YearMonth.now().toString(), 135, 2)));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(email), mails -> mails.stream()
+                .anyMatch(m -> m.subject().startsWith("Merci"))).stream().filter(m -> m.subject().startsWith("Merci"))
+                .findFirst().orElseThrow();
+        assertThat(mail.text()).contains("Courses du jeudi, 1 h 15", "vous avez donné 2 h 15",
+                "sur les 2 heure(s)", "Engagement tenu");
+    }
+
+    @Test
+    void theMonthlyNudgeGoesOnceToActiveVolunteersWhoHaveNotGivenTheirHours() {
+        active(true);
+        String givenId = UUID.randomUUID().toString();
+        String givenEmail = "given." + givenId.substring(0, 8) + "@exemple.fr";
+        publishActive(givenId, givenEmail, randomMobile(), true);
+        await().atMost(WAIT).until(() -> mailsTo(givenEmail).size() == 1 && mailsTo(email).size() == 1);
+        ZonedDateTime nextNudge = YearMonth.from(clock.instant().atZone(PARIS)).plusMonths(1).atDay(15)
+                .atTime(10, 5).atZone(PARIS);
+        ((MutableClock) clock).advance(Duration.between(clock.instant(), nextNudge.toInstant()));
+        MatchState completed = new MatchState("m-" + needId, 3, needId, givenId, "COMPLETED", null, Instant.now(),
+                null, 1.0, Instant.now(), null, Instant.now(), 60, null, null, Instant.now());
+        publisher.publish(EventCatalog.MATCH_COMPLETED, needId, 3, new MatchCompleted(completed, need(),
+                new VolunteerMonth(YearMonth.from(nextNudge).toString(), 60, 1)));
+        await().atMost(WAIT).until(() -> mailsTo(givenEmail).size() == 2); // the thanks
+
+        nudge.runIfDue();
+        nudge.runIfDue();
+
+        List<EmbeddedSmtp.CapturedMail> nudged = await().atMost(WAIT).until(() -> mailsTo(email).stream()
+                .filter(mail -> mail.subject().startsWith("Et votre heure civique")).toList(), mails -> mails.size() == 1);
+        assertThat(nudged.get(0).text()).contains("pas encore donné votre heure civique");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(email).stream()
+                .filter(mail -> mail.subject().startsWith("Et votre heure civique")).count() == 1
+                && mailsTo(givenEmail).stream().noneMatch(mail -> mail.subject().startsWith("Et votre heure civique")));
+    }
+
+    @Test
+    void aSetPasswordLinkIsEmailedAndForgottenOnceSent() {
+        String accountId = UUID.randomUUID().toString();
+        String address = "staff." + accountId.substring(0, 8) + "@exemple.fr";
+        String link = "http://localhost:9000/account/password?token=secret-" + accountId;
+        publisher.publish(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED, accountId, 0, new PasswordSetupRequested(
+                accountId, address, null, link, Instant.now().plus(Duration.ofDays(7)), "STAFF_ACCOUNT"));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(address), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(mail.subject()).isEqualTo("Choisissez votre mot de passe – L’Heure Civique");
+        assertThat(mail.text()).startsWith("Bonjour,").contains(link, "Un compte a été créé pour vous");
+        Document logged = await().atMost(WAIT).until(() -> mongo.findOne(Query.query(Criteria.where("recipientId")
+                .is(accountId)), Document.class, "deliveries"),
+                delivery -> delivery != null && "SENT".equals(delivery.getString("status")));
+        assertThat(logged.get("textBody")).isNull();
+        assertThat(logged.get("htmlBody")).isNull();
+    }
+
+    private List<EmbeddedSmtp.CapturedMail> proposals(String address) {
+        return mailsTo(address).stream().filter(mail -> mail.subject().startsWith("Une mission")).toList();
+    }
+
+    private JsonNode entry(String address, String template) {
+        return deliveryLog("recipient=" + address).stream()
+                .filter(entry -> template.equals(entry.get("template").asString())).findFirst().orElse(null);
+    }
+
+    private void active(boolean sms) {
+        publishActive(volunteerId, email, phone, sms);
+        await().atMost(WAIT).until(() -> mailsTo(email).size() == 1); // "you are active"
+    }
+
+    private void publishActive(String id, String address, String mobile, boolean sms) {
+        VolunteerPerimeter perimeter = new VolunteerPerimeter(List.of("INDIVIDUAL"), 10, List.of("SHOPPING"),
+                List.of(new VolunteerPerimeter.WeeklySlot("THURSDAY", "MORNING")), 1);
+        publisher.publish(EventCatalog.VOLUNTEER_INTERVIEWED, id, 5, new VolunteerInterviewed(new VolunteerState(id,
+                5, "ACTIVE", "Claire", "Martin", address, mobile, "17300", null,
+                new VolunteerConsents(true, true, sms, true), Instant.now(), 46.16, -1.15, null, perimeter)));
+    }
+
+    private void postNeed(String beneficiaryId, String associationId) {
+        publisher.publish(EventCatalog.NEED_POSTED, needId, 0, new NeedPosted(new NeedState(needId, 0, "17300",
+                "Courses du jeudi", "SHOPPING", "Des courses au marché", "OPEN", 46.16, -1.15, Instant.now(),
+                associationId == null ? "INDIVIDUAL" : "ORGANISED", beneficiaryId, associationId,
+                associationId == null ? null : "Les Amis", "BENEFICIARY_HOME", false, null, 60, 1, "NORMAL", null,
+                Instant.now())));
+        await().atMost(WAIT).until(() -> mongo.findById(needId, NeedParties.class) != null);
+    }
+
+    private MatchState match(String status, String declineReason) {
+        Instant now = clock.instant();
+        return new MatchState("m-" + needId, 0, needId, volunteerId, status, "ref-" + needId, now,
+                now.plus(Duration.ofHours(72)), 2.4, null, declineReason, null, null, null, null, now);
+    }
+
+    private MatchNeed need() {
+        return new MatchNeed(needId, "Courses du jeudi", "SHOPPING", "INDIVIDUAL", "17300", "La Rochelle",
+                "BENEFICIARY_HOME", "Au domicile de la personne aidée, à La Rochelle", null, null,
+                "jeudi 3 décembre, de 10 h à 11 h", 60, 1, 0, 0, false, false, 0);
+    }
+
+    private static String randomMobile() {
+        return "+336" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}

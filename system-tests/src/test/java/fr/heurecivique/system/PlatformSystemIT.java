@@ -73,13 +73,20 @@ class PlatformSystemIT {
         assertThat(created.headers().firstValue("Location"))
                 .contains(platform.stack().gatewayUrl() + "/api/volunteers/" + volunteerId);
 
-        JsonNode delivery = await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(EMAIL),
-                log -> log.size() == 1 && "SENT".equals(log.get(0).get("status").asString())).get(0);
-        assertThat(delivery.get("template").asString()).isEqualTo("volunteer-welcome");
-        assertThat(delivery.get("channel").asString()).isEqualTo("EMAIL");
+        // The welcome, and identity-service's link to choose the password of the account made at sign-up.
+        List<JsonNode> log = await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(EMAIL),
+                entries -> entries.size() == 2 && entries.stream()
+                        .allMatch(entry -> "SENT".equals(entry.get("status").asString())));
+        assertThat(log).extracting(entry -> entry.get("template").asString())
+                .containsExactlyInAnyOrder("volunteer-welcome", "account-password");
+        assertThat(log).allSatisfy(entry -> assertThat(entry.get("channel").asString()).isEqualTo("EMAIL"));
         assertThat(platform.stack().smtp().messages()).filteredOn(mail -> mail.to().equals(EMAIL))
-                .singleElement().extracting(EmbeddedSmtp.CapturedMail::subject)
-                .isEqualTo("Bienvenue dans L’Heure Civique, Claire !");
+                .extracting(EmbeddedSmtp.CapturedMail::subject)
+                .containsExactlyInAnyOrder("Bienvenue dans L’Heure Civique, Claire !",
+                        "Choisissez votre mot de passe – L’Heure Civique");
+        assertThat(platform.stack().smtp().messages()).filteredOn(mail -> mail.to().equals(EMAIL)
+                && mail.subject().startsWith("Choisissez")).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("/account/password?token="));
     }
 
     @Test
@@ -183,7 +190,7 @@ class PlatformSystemIT {
         assertThat(platform.get("/api/volunteers/" + volunteerId).statusCode()).isEqualTo(200);
         assertThat(platform.get("/api/needs/" + needId).statusCode()).isEqualTo(200);
         assertThat(suggestions(needId).get("suggestions").toString()).contains(volunteerId);
-        assertThat(deliveries(EMAIL)).hasSize(1);
+        assertThat(deliveries(EMAIL)).hasSize(2); // no second welcome nor second password link
         // The reference data was loaded again, not duplicated; the partnership and its history are kept.
         assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
         assertThat(json(platform.get("/api/communes/17300/partnership")).get("history")).hasSize(3);

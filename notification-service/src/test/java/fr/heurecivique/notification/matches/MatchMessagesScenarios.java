@@ -95,6 +95,8 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         assertThat(mail.subject()).isEqualTo("Une mission près de chez vous : Courses du jeudi");
         assertThat(mail.text()).contains("Bonjour Claire,", "courses et commissions", "jeudi 3 décembre, de 10 h à 11 h",
                 "Au domicile de la personne aidée, à La Rochelle", "environ 2,4 km", "Choisir comment être contacté(e)");
+        assertThat(mail.html()).contains("<strong>Courses du jeudi</strong> (<span>courses et commissions</span>)",
+                "Au domicile de la personne aidée, à La Rochelle", "J’accepte", "Je ne peux pas");
         Matcher answers = ANSWER_LINK.matcher(mail.text());
         assertThat(answers.find()).isTrue();
         assertThat(links.verify(answers.group(1), "match-accept").subject()).isEqualTo("m-" + needId);

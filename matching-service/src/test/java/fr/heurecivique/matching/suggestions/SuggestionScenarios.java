@@ -167,10 +167,6 @@ abstract class SuggestionScenarios extends ServiceScenarios {
     }
 
     @Test
-        assertThat(suggestions(need, 10)).isEmpty();
-    }
-
-    @Test
     void anExpiredNeedGetsNoSuggestionEither() {
         String commune = uniqueCommune();
         volunteer(commune, "ACTIVE", 1, START);

@@ -7,9 +7,20 @@ import fr.heurecivique.contracts.commune.CommunePartnershipRequested;
 import fr.heurecivique.contracts.commune.CommunePartnershipSuspended;
 import fr.heurecivique.contracts.commune.ReferentAppointed;
 import fr.heurecivique.contracts.commune.ReferentRemoved;
+import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCancelled;
+import fr.heurecivique.contracts.match.MatchCompleted;
+import fr.heurecivique.contracts.match.MatchDeclined;
+import fr.heurecivique.contracts.match.MatchExpired;
+import fr.heurecivique.contracts.match.MatchNoShow;
+import fr.heurecivique.contracts.match.MatchProposed;
+import fr.heurecivique.contracts.match.MatchWithdrawn;
 import fr.heurecivique.contracts.need.NeedCancelled;
+import fr.heurecivique.contracts.need.NeedClosed;
 import fr.heurecivique.contracts.need.NeedExpired;
+import fr.heurecivique.contracts.need.NeedFilled;
 import fr.heurecivique.contracts.need.NeedPosted;
+import fr.heurecivique.contracts.need.NeedReopened;
 import fr.heurecivique.contracts.need.NeedUpdated;
 import fr.heurecivique.contracts.notification.NotificationFailed;
 import fr.heurecivique.contracts.notification.NotificationSent;
@@ -111,6 +122,44 @@ public final class EventCatalog {
     public static final EventType<NeedExpired> NEED_EXPIRED = new EventType<>(
             "fr.heurecivique.need.expired.v1", Topics.NEED_EVENTS, NeedExpired.class);
 
+    /** Enough volunteers accepted (matching-service said so on match.events): {@code IN_PROGRESS}. */
+    public static final EventType<NeedFilled> NEED_FILLED = new EventType<>(
+            "fr.heurecivique.need.filled.v1", Topics.NEED_EVENTS, NeedFilled.class);
+
+    /** An accepted volunteer dropped out of a need in progress: {@code OPEN} again. */
+    public static final EventType<NeedReopened> NEED_REOPENED = new EventType<>(
+            "fr.heurecivique.need.reopened.v1", Topics.NEED_EVENTS, NeedReopened.class);
+
+    /** The help was given: {@code DONE}. */
+    public static final EventType<NeedClosed> NEED_CLOSED = new EventType<>(
+            "fr.heurecivique.need.closed.v1", Topics.NEED_EVENTS, NeedClosed.class);
+
+    // Match events (matching-service, topic match.events, key = NEED id): each carries MatchState and MatchNeed.
+
+    public static final EventType<MatchProposed> MATCH_PROPOSED = new EventType<>(
+            "fr.heurecivique.match.proposed.v1", Topics.MATCH_EVENTS, MatchProposed.class);
+
+    public static final EventType<MatchAccepted> MATCH_ACCEPTED = new EventType<>(
+            "fr.heurecivique.match.accepted.v1", Topics.MATCH_EVENTS, MatchAccepted.class);
+
+    public static final EventType<MatchDeclined> MATCH_DECLINED = new EventType<>(
+            "fr.heurecivique.match.declined.v1", Topics.MATCH_EVENTS, MatchDeclined.class);
+
+    public static final EventType<MatchExpired> MATCH_EXPIRED = new EventType<>(
+            "fr.heurecivique.match.expired.v1", Topics.MATCH_EVENTS, MatchExpired.class);
+
+    public static final EventType<MatchWithdrawn> MATCH_WITHDRAWN = new EventType<>(
+            "fr.heurecivique.match.withdrawn.v1", Topics.MATCH_EVENTS, MatchWithdrawn.class);
+
+    public static final EventType<MatchCancelled> MATCH_CANCELLED = new EventType<>(
+            "fr.heurecivique.match.cancelled.v1", Topics.MATCH_EVENTS, MatchCancelled.class);
+
+    public static final EventType<MatchCompleted> MATCH_COMPLETED = new EventType<>(
+            "fr.heurecivique.match.completed.v1", Topics.MATCH_EVENTS, MatchCompleted.class);
+
+    public static final EventType<MatchNoShow> MATCH_NO_SHOW = new EventType<>(
+            "fr.heurecivique.match.no-show.v1", Topics.MATCH_EVENTS, MatchNoShow.class);
+
     public static final EventType<NotificationSent> NOTIFICATION_SENT = new EventType<>(
             "fr.heurecivique.notification.sent.v1", Topics.NOTIFICATION_EVENTS, NotificationSent.class);
 
@@ -123,7 +172,9 @@ public final class EventCatalog {
             NOTIFICATION_FAILED, ROSTER_DIGEST_PUBLISHED,
             COMMUNE_PARTNERSHIP_REQUESTED, COMMUNE_PARTNERSHIP_CONTACTED, COMMUNE_PARTNERSHIP_ACTIVATED,
             COMMUNE_PARTNERSHIP_SUSPENDED, COMMUNE_PARTNERSHIP_REACTIVATED, REFERENT_APPOINTED, REFERENT_REMOVED,
-            NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED);
+            NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED, NEED_FILLED, NEED_REOPENED, NEED_CLOSED,
+            MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MATCH_WITHDRAWN, MATCH_CANCELLED,
+            MATCH_COMPLETED, MATCH_NO_SHOW);
 
     private EventCatalog() {
     }

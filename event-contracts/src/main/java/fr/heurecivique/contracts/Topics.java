@@ -10,8 +10,12 @@ public final class Topics {
     public static final Topic VOLUNTEER_EVENTS = new Topic(Names.VOLUNTEER_EVENTS, true);
     /** Commune events (partnership, referents), keyed by INSEE code. */
     public static final Topic COMMUNE_EVENTS = new Topic(Names.COMMUNE_EVENTS, false);
-    /** Need events, keyed by need id. */
-    public static final Topic NEED_EVENTS = new Topic(Names.NEED_EVENTS, false);
+    /**
+     * Need events, keyed by need id; each carries the need's whole current state, so the topic is compacted like
+     * {@code volunteer.events}: it always holds the latest state of every need, and a read model of needs can be
+     * rebuilt by reading it from the start.
+     */
+    public static final Topic NEED_EVENTS = new Topic(Names.NEED_EVENTS, true);
     /** Match events, keyed by need id so that all matches of a need stay in order. */
     public static final Topic MATCH_EVENTS = new Topic(Names.MATCH_EVENTS, false);
     /** Notification delivery events, keyed by notification id. */

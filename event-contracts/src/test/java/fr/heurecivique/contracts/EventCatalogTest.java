@@ -48,10 +48,12 @@ class EventCatalogTest {
     }
 
     @Test
-    void topicsAreUniqueAndOnlyVolunteerEventsIsCompacted() {
+    void topicsAreUniqueAndOnlyTheStateCarryingOnesAreCompacted() {
         Set<String> names = new HashSet<>();
         Topics.ALL.forEach(topic -> assertThat(names.add(topic.name())).isTrue());
-        assertThat(Topics.ALL).filteredOn(Topic::compacted).containsExactly(Topics.VOLUNTEER_EVENTS);
+        // Every volunteer event and every need event carries the aggregate's whole state: the latest one suffices.
+        assertThat(Topics.ALL).filteredOn(Topic::compacted).containsExactly(Topics.VOLUNTEER_EVENTS,
+                Topics.NEED_EVENTS);
         assertThat(Topics.VOLUNTEER_EVENTS.deadLetterName()).isEqualTo("volunteer.events-dlt");
     }
 
@@ -64,6 +66,18 @@ class EventCatalogTest {
                 .hasSizeGreaterThan(8);
         assertThat(fr.heurecivique.contracts.volunteer.VolunteerErased.class.getRecordComponents())
                 .extracting(java.lang.reflect.RecordComponent::getName).containsExactly("volunteerId", "erasedAt");
+    }
+
+    @Test
+    void everyNeedEventCarriesTheNeedsWholeStateAndEveryMatchEventTheMatchAndItsNeed() {
+        assertThat(TYPES).filteredOn(type -> type.topic().equals(Topics.NEED_EVENTS))
+                .allSatisfy(type -> assertThat(fr.heurecivique.contracts.need.NeedStateEvent.class
+                        .isAssignableFrom(type.dataType())).as(type.name()).isTrue())
+                .hasSize(7);
+        assertThat(TYPES).filteredOn(type -> type.topic().equals(Topics.MATCH_EVENTS))
+                .allSatisfy(type -> assertThat(fr.heurecivique.contracts.match.MatchEvent.class
+                        .isAssignableFrom(type.dataType())).as(type.name()).isTrue())
+                .hasSize(8);
     }
 
     private static void assertMatches(Class<?> record, JsonNode schema, String where) {

@@ -1,0 +1,48 @@
+package fr.heurecivique.contracts.match;
+
+import java.time.Instant;
+
+/**
+ * A match's current state (mise en relation: a volunteer put in touch with a need), carried by every match event.
+ * Holds no contact details: a service that writes to the volunteer or the referent finds them by id.
+ *
+ * @param matchId            the match's id
+ * @param version            the match's own version: 0 when proposed, one more at each transition; consumers ignore
+ *                           a state older than the one they hold
+ * @param needId             the need (also the record key of every match event)
+ * @param volunteerId        the volunteer; {@code null} once the volunteer was erased (the match is anonymised)
+ * @param status             {@code PROPOSED}, {@code ACCEPTED}, {@code DECLINED}, {@code EXPIRED}, {@code WITHDRAWN},
+ *                           {@code CANCELLED}, {@code COMPLETED}, {@code NO_SHOW}; consumers tolerate new values
+ * @param proposedBy         the referent who proposed it (their id, from the request until authentication exists)
+ * @param proposedAt         when it was proposed
+ * @param expiresAt          when an unanswered proposal expires (also when a signed answer link stops working)
+ * @param distanceKm         great-circle distance between the volunteer's commune centre and the need, in km
+ * @param respondedAt        when the volunteer accepted or declined
+ * @param declineReason      why the volunteer declined (a code: {@code NOT_AVAILABLE}, {@code TOO_FAR},
+ *                           {@code NOT_SUITABLE}, {@code PERSONAL}, {@code OTHER}); a free note stays in matching
+ * @param completedAt        when it was recorded as completed or as a no-show
+ * @param actualMinutes      the minutes actually given, once completed
+ * @param cancelledBy        {@code VOLUNTEER}, {@code REFERENT} or {@code SYSTEM}, once cancelled
+ * @param cancellationReason why it was cancelled or withdrawn (a code, e.g. {@code NEED_CANCELLED},
+ *                           {@code NEED_EXPIRED}, {@code NEED_FULL}, {@code VOLUNTEER_ERASED},
+ *                           {@code VOLUNTEER_WITHDRAWN}, {@code NO_LONGER_AVAILABLE}, {@code OTHER})
+ * @param updatedAt          when it last changed
+ */
+public record MatchState(
+        String matchId,
+        long version,
+        String needId,
+        String volunteerId,
+        String status,
+        String proposedBy,
+        Instant proposedAt,
+        Instant expiresAt,
+        Double distanceKm,
+        Instant respondedAt,
+        String declineReason,
+        Instant completedAt,
+        Integer actualMinutes,
+        String cancelledBy,
+        String cancellationReason,
+        Instant updatedAt) {
+}

@@ -51,12 +51,25 @@ fi
 [ -f docker-compose.yml ] || fail "docker-compose.yml is missing at the repository root."
 [ -f Dockerfile ] || fail "Dockerfile is missing at the repository root."
 [ -f deploy/prometheus/prometheus.yml ] || fail "deploy/prometheus/prometheus.yml (mounted by docker-compose.yml) is missing."
+[ -f deploy/keycloak/heure-civique-realm.json ] || fail "deploy/keycloak/heure-civique-realm.json (imported by Keycloak in docker-compose.yml) is missing."
+if command -v python3 >/dev/null 2>&1; then
+  python3 - deploy/keycloak/heure-civique-realm.json <<'PY' || fail "deploy/keycloak/heure-civique-realm.json is not the realm Keycloak expects (see above)."
+import json, sys
+realm = json.load(open(sys.argv[1]))
+assert realm["realm"] == "heure-civique", "realm name"
+clients = {client["clientId"] for client in realm["clients"]}
+assert {"web", "mobile", "heure-civique-cli"} <= clients, "clients web, mobile, heure-civique-cli"
+assert {role["name"] for role in realm["roles"]["realm"]} == {"VOLUNTEER", "REFERENT", "COORDINATOR", "ADMIN"}, "realm roles"
+claims = {mapper["config"].get("claim.name") for scope in realm["clientScopes"] for mapper in scope["protocolMappers"]}
+assert {"roles", "volunteer_id", "communes"} <= claims, "mappers of the roles, volunteer_id and communes claims"
+PY
+fi
 
 step "validating docker-compose.yml with '${compose[*]} config'"
 "${compose[@]}" -f docker-compose.yml config -q || fail "docker-compose.yml is invalid (see above)."
 
 compose_services="$("${compose[@]}" -f docker-compose.yml config --services)"
-for service in "${SERVICES[@]}" mongo kafka mailpit; do
+for service in "${SERVICES[@]}" mongo kafka mailpit keycloak; do
   grep -qx "$service" <<<"$compose_services" || fail "docker-compose.yml has no service '$service'."
 done
 

@@ -1,5 +1,6 @@
 package fr.heurecivique.contracts;
 
+import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.contracts.commune.CommunePartnershipActivated;
 import fr.heurecivique.contracts.commune.CommunePartnershipContacted;
 import fr.heurecivique.contracts.commune.CommunePartnershipReactivated;
@@ -166,6 +167,10 @@ public final class EventCatalog {
     public static final EventType<NotificationFailed> NOTIFICATION_FAILED = new EventType<>(
             "fr.heurecivique.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
 
+    public static final EventType<PasswordSetupRequested> ACCOUNT_PASSWORD_SETUP_REQUESTED = new EventType<>(
+            "fr.heurecivique.account.password-setup-requested.v1", Topics.ACCOUNT_EVENTS,
+            PasswordSetupRequested.class);
+
     public static final List<EventType<?>> ALL = List.of(VOLUNTEER_REGISTERED, VOLUNTEER_SESSION_BOOKED,
             VOLUNTEER_SESSION_ATTENDED, VOLUNTEER_INTERVIEW_SCHEDULED, VOLUNTEER_INTERVIEWED, VOLUNTEER_UPDATED,
             VOLUNTEER_PAUSED, VOLUNTEER_RESUMED, VOLUNTEER_WITHDRAWN, VOLUNTEER_ERASED, NEED_POSTED, NOTIFICATION_SENT,
@@ -174,7 +179,7 @@ public final class EventCatalog {
             COMMUNE_PARTNERSHIP_SUSPENDED, COMMUNE_PARTNERSHIP_REACTIVATED, REFERENT_APPOINTED, REFERENT_REMOVED,
             NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED, NEED_FILLED, NEED_REOPENED, NEED_CLOSED,
             MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MATCH_WITHDRAWN, MATCH_CANCELLED,
-            MATCH_COMPLETED, MATCH_NO_SHOW);
+            MATCH_COMPLETED, MATCH_NO_SHOW, ACCOUNT_PASSWORD_SETUP_REQUESTED);
 
     private EventCatalog() {
     }

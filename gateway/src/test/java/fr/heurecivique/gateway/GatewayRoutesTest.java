@@ -32,7 +32,8 @@ class GatewayRoutesTest {
             "volunteer-service", new StubService("volunteer-service", FreePorts.pick()),
             "commune-service", new StubService("commune-service", FreePorts.pick()),
             "matching-service", new StubService("matching-service", FreePorts.pick()),
-            "notification-service", new StubService("notification-service", FreePorts.pick()));
+            "notification-service", new StubService("notification-service", FreePorts.pick()),
+            "identity-service", new StubService("identity-service", FreePorts.pick()));
 
     @LocalServerPort
     int port;
@@ -97,6 +98,9 @@ class GatewayRoutesTest {
             "GET,    /api/volunteers/v1/hours,                     matching-service",
             "GET,    /api/stats,                                   matching-service",
             "GET,    /api/notifications?recipient=a@exemple.fr,    notification-service",
+            "POST,   /api/accounts,                                identity-service",
+            "GET,    /api/accounts,                                identity-service",
+            "DELETE, /api/accounts/a1,                             identity-service",
     })
     void routesEachPathToItsService(String method, String path, String service) {
         client.method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
@@ -110,12 +114,28 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void servesOneSwaggerUiOverEveryServicesApiDescription() {
+        for (String service : SERVICES.keySet()) {
+            client.get().uri("/v3/api-docs/" + service).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.service").isEqualTo(service)
+                    .jsonPath("$.uri").isEqualTo("/v3/api-docs");
+        }
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+        client.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(config -> assertThat(config)
+                        .contains("/v3/api-docs/volunteer-service", "/v3/api-docs/notification-service"));
+    }
+
+    @Test
     void listsItsRoutesOnTheActuator() {
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$[*].route_id").value(ids -> assertThat(ids.toString()).contains("matching-service",
-                        "volunteer-service", "commune-service", "notification-service"));
+                        "volunteer-service", "commune-service", "notification-service", "identity-service"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +66,56 @@ final class RunningPlatform {
     synchronized void restart() {
         stack.close();
         stack = LocalStack.start(options);
+    }
+
+    /**
+     * Takes {@code insee} through the partnership (request, call, activation), appoints a referent and records a
+     * beneficiary, as a coordinator and a referent would, so that needs can be posted there.
+     *
+     * @return what posting a need for a beneficiary of that commune takes
+     */
+    PartnerCommune partnerCommune(String insee) {
+        expect(post("/api/communes/" + insee + "/partnership-requests", """
+                {"firstName": "Léa", "lastName": "Fontaine", "role": "Chargée de mission",
+                 "email": "mairie.%s@exemple.fr", "phone": "05 46 51 51 51"}
+                """.formatted(insee)), 201);
+        expect(post("/api/communes/" + insee + "/partnership/contact-call", "{\"recordedBy\": \"Sophie Bernard\"}"),
+                200);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        expect(post("/api/communes/" + insee + "/partnership/activation", """
+                {"recordedBy": "Sophie Bernard", "charterSignedOn": "%s", "communicationKitSentOn": "%s"}
+                """.formatted(today.minusDays(1), today)), 200);
+        String referentId = json(expect(post("/api/communes/" + insee + "/referents", """
+                {"firstName": "Nadia", "lastName": "Lambert", "email": "referente.%s@exemple.fr",
+                 "phone": "06 70 11 22 33", "role": "Agente du CCAS"}
+                """.formatted(insee)), 201)).get("id").asString();
+        String beneficiaryId = json(expect(post("/api/communes/" + insee + "/beneficiaries", """
+                {"referentId": "%s", "firstName": "Jeanne", "lastName": "Dupuis", "phone": "05 46 00 00 01",
+                 "address": "12 rue des Mouettes", "preferredContact": "PHONE_CALL", "consentToBeContacted": true}
+                """.formatted(referentId)), 201)).get("id").asString();
+        return new PartnerCommune(insee, referentId, beneficiaryId);
+    }
+
+    /** Posts a shopping need of the commune's beneficiary, two days from now; returns its id. */
+    String postNeed(PartnerCommune commune, String title) {
+        return json(expect(post("/api/communes/" + commune.insee() + "/needs", """
+                {"referentId": "%s", "beneficiaryId": "%s", "title": "%s", "kind": "SHOPPING",
+                 "description": "Faire les courses au marché pour une voisine âgée.",
+                 "when": {"date": "%s", "startTime": "14:00", "endTime": "16:00"}, "durationMinutes": 60}
+                """.formatted(commune.referentId(), commune.beneficiaryId(), title,
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2))), 201)).get("id").asString();
+    }
+
+    /** A partner commune of the system tests, with its referent and a beneficiary. */
+    record PartnerCommune(String insee, String referentId, String beneficiaryId) {
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("Expected " + status + " but got " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
     }
 
     HttpResponse<String> get(String path) {

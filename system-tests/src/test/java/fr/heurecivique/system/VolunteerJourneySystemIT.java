@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 class VolunteerJourneySystemIT {
 
-    /** Royan: another commune than the other system test's volunteer. */
-    private static final String COMMUNE = "17306";
+    /** Saintes: made a partner commune by this test only (the demo data makes Rochefort and Royan partners). */
+    private static final String COMMUNE = "17415";
 
     private static RunningPlatform platform;
     private static MongoClient mongo;
@@ -110,17 +110,9 @@ class VolunteerJourneySystemIT {
         assertThat(state.get("onboarding").get("step").asString()).isEqualTo(step);
     }
 
-    /**
-     * Posts a need in the commune and returns its id. Kept apart: need posting is changing with the communes issue
-     * (partner communes only, more fields); only this method should need adapting.
-     */
+    /** Makes the commune a partner with a referent and a beneficiary, then posts a need there; returns its id. */
     private static String postNeedIn(String commune) {
-        HttpResponse<String> need = platform.post("/api/communes/" + commune + "/needs", """
-                {"title": "Courses du jeudi", "kind": "SHOPPING",
-                 "description": "Faire les courses au marché pour un voisin."}
-                """);
-        assertThat(need.statusCode()).isEqualTo(201);
-        return json(need).get("id").asString();
+        return platform.postNeed(platform.partnerCommune(commune), "Courses du jeudi");
     }
 
     private static String suggestions(String need) {

@@ -34,6 +34,9 @@ public final class LocalStack implements AutoCloseable {
     static final String LINKS_SECRET = "HEURE_CIVIQUE_LINKS_SECRET";
     /** The shared secret of the internal API between services (see commune-service's InternalApiProperties). */
     static final String INTERNAL_API_TOKEN = "INTERNAL_API_TOKEN";
+    static final String OIDC_ISSUER_URI = "OIDC_ISSUER_URI";
+    static final String DEMO_ACCOUNTS = "HEURE_CIVIQUE_DEMO_ACCOUNTS";
+    static final String DATA = "HEURE_CIVIQUE_DATA";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Options options;
@@ -121,6 +124,11 @@ public final class LocalStack implements AutoCloseable {
         // Links in emails and SMS point at the gateway and are signed with a secret the services share.
         serviceEnvironment.putIfAbsent(LINKS_SECRET, linksSecret(options.dataDir()));
         serviceEnvironment.putIfAbsent("HEURE_CIVIQUE_LINKS_BASE_URL", "http://localhost:" + options.ports().gateway());
+        // The embedded identity service issues the tokens, with a demo account per role; its signing keys are kept
+        // in the data folder so that tokens survive a restart.
+        serviceEnvironment.putIfAbsent(OIDC_ISSUER_URI, serviceUrl(PlatformService.IDENTITY));
+        serviceEnvironment.putIfAbsent(DEMO_ACCOUNTS, "true");
+        serviceEnvironment.put(DATA, options.dataDir().toAbsolutePath().toString());
 
         step("Starting " + PlatformService.values().length + " services (each its own process)");
         for (PlatformService service : PlatformService.values()) {
@@ -345,7 +353,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Deletes the data folder's contents that the stack owns (used by {@code --fresh}). */
     public static void wipe(Path dataDir) {
-        for (String part : List.of("kafka", "mongo", "logs", "links-secret")) {
+        for (String part : List.of("kafka", "mongo", "logs", "links-secret", "identity")) {
             Path directory = dataDir.resolve(part);
             if (!Files.exists(directory)) {
                 continue;

@@ -1,5 +1,6 @@
 package fr.heurecivique.localstack;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,14 +11,20 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./heure-civique up [--fresh] [--demo]}: runs the platform on this machine until Ctrl-C or SIGTERM. The
  * shell script builds what is missing first and passes {@code --home}.
+ *
+ * <p>{@code ./heure-civique token <email> [--password <password>]}: signs in at the running identity service as the
+ * shell's client and prints an access token, for API scripts ({@link OidcSignIn}).
  */
 public final class LocalStackCommand {
 
     private static final String USAGE = """
             usage: ./heure-civique up [--fresh] [--demo]
                    ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R]
-              --fresh   wipe the embedded data (Kafka, MongoDB, logs) before starting
+                   ./heure-civique token <email> [--password <password>]
+              --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
               --demo    load a small demo data set through the public API once the platform is up
+              token     sign in at the running identity service and print an access token (the password defaults to
+                        HEURE_CIVIQUE_PASSWORD, else the local demo accounts' password)
             environment: MONGODB_URI, KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST/SMTP_PORT point the services at real
             infrastructure (nothing embedded is started for them); HEURE_CIVIQUE_DATA moves the data folder.""";
 
@@ -26,6 +33,10 @@ public final class LocalStackCommand {
 
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        if (!arguments.isEmpty() && "token".equals(arguments.get(0))) {
+            System.exit(token(arguments.subList(1, arguments.size())));
+            return;
+        }
         Path home = Path.of(option(arguments, "--home", ".")).toAbsolutePath().normalize();
         String dataOption = System.getenv("HEURE_CIVIQUE_DATA");
         Path dataDir = dataOption != null && !dataOption.isBlank() ? Path.of(dataOption).toAbsolutePath()
@@ -77,6 +88,9 @@ public final class LocalStackCommand {
             }
         }
         System.out.println("Try:  curl -s " + stack.gatewayUrl() + "/actuator/health");
+        System.out.println("A token (demo accounts and their local-only password: docs/security.md):");
+        System.out.println("      curl -s -H \"Authorization: Bearer $(./heure-civique token admin@demo.example.fr)\" "
+                + stack.gatewayUrl() + "/api/accounts");
         System.out.println("Ctrl-C stops everything.");
         try {
             stopped.await();
@@ -119,6 +133,31 @@ public final class LocalStackCommand {
         } catch (LaunchException e) {
             System.err.println("Could not start the platform: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** The local demo accounts' password (identity-service's {@code heure-civique.identity.demo-password}). */
+    static final String DEMO_PASSWORD = "demo-heure-civique";
+
+    /** Prints an access token for the account, obtained by signing in as a person would; returns the exit code. */
+    static int token(List<String> args) {
+        List<String> arguments = new ArrayList<>(args);
+        String environmentPassword = System.getenv("HEURE_CIVIQUE_PASSWORD");
+        String password = option(arguments, "--password", environmentPassword != null && !environmentPassword.isBlank()
+                ? environmentPassword : DEMO_PASSWORD);
+        if (arguments.size() != 1 || arguments.get(0).startsWith("-")) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        String identity = System.getenv("IDENTITY_SERVICE_URL");
+        URI provider = URI.create(identity != null && !identity.isBlank() ? identity
+                : "http://localhost:" + Ports.defaults().identity());
+        try {
+            System.out.println(new OidcSignIn(provider).signIn(arguments.get(0), password).accessToken());
+            return 0;
+        } catch (OidcSignIn.SignInException e) {
+            System.err.println("heure-civique token: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -7,7 +7,8 @@ public enum PlatformService {
     VOLUNTEER("volunteer-service", "volunteers, onboarding, roster"),
     COMMUNE("commune-service", "communes, partnerships, referents, needs"),
     MATCHING("matching-service", "suggestions, matches, hours"),
-    NOTIFICATION("notification-service", "email and SMS, delivery log");
+    NOTIFICATION("notification-service", "email and SMS, delivery log"),
+    IDENTITY("identity-service", "sign-in (OpenID Connect provider), accounts");
 
     private final String module;
     private final String role;

@@ -46,8 +46,8 @@ class LocalStackTest {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Ports free = Ports.free();
             Ports ports = new Ports(free.gateway(), free.volunteer(), free.commune(), taken.getLocalPort(),
-                    free.notification(), free.kafka(), free.kafkaController(), free.mongo(), free.smtp(),
-                    free.mailView());
+                    free.notification(), free.identity(), free.kafka(), free.kafkaController(), free.mongo(),
+                    free.smtp(), free.mailView());
             assertThatThrownBy(() -> LocalStack.start(options(ports)))
                     .isInstanceOf(LaunchException.class)
                     .hasMessage("Port " + taken.getLocalPort() + ", needed by matching-service, is already in use "

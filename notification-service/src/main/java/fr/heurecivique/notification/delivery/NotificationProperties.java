@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param pollInterval   how often the dispatcher looks for due messages when nothing signalled any
  * @param leaseDuration  how long a claimed message is reserved to one instance before another may take it over
  * @param email          resilience around the SMTP server
+ * @param coordinators   the coordinators' email addresses, told of each partnership request
+ * @param communicationKitUrl where a new partner commune finds its communication kit
  */
 @ConfigurationProperties("heure-civique.notifications")
 public record NotificationProperties(
@@ -24,7 +26,9 @@ public record NotificationProperties(
         @DefaultValue("1h") Duration maxBackoff,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration leaseDuration,
-        @DefaultValue GuardSettings email) {
+        @DefaultValue GuardSettings email,
+        @DefaultValue java.util.List<String> coordinators,
+        @DefaultValue("https://heure-civique.example/kit-communication") String communicationKitUrl) {
 
     Delivery.RetryPolicy retryPolicy() {
         return new Delivery.RetryPolicy(maxAttempts, initialBackoff, maxBackoff);

@@ -117,6 +117,17 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
+    void describesItsApiForTheGatewaysSwaggerUi() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("L’Heure Civique — backbone-test")
+                .jsonPath("$.servers[0].url").isEqualTo("http://localhost:8080")
+                .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
+                .jsonPath("$.paths['/test/parcels'].post").exists();
+    }
+
+    @Test
     void hidesTheDetailsOfUnexpectedErrors() {
         client.get().uri("/test/failure").exchange()
                 .expectStatus().is5xxServerError()

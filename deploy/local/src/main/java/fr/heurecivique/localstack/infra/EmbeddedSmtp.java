@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -94,20 +96,23 @@ public final class EmbeddedSmtp implements AutoCloseable {
         try {
             List<String> text = new ArrayList<>();
             List<String> html = new ArrayList<>();
-            collectBodies(message, text, html);
+            Map<String, byte[]> attachments = new LinkedHashMap<>();
+            collectBodies(message, text, html, attachments);
             Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.now();
             return new CapturedMail(addresses(message.getFrom()),
                     addresses(message.getRecipients(Message.RecipientType.TO)), message.getSubject(),
-                    String.join("\n", text), String.join("\n", html), received);
+                    String.join("\n", text), String.join("\n", html), received, attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable captured message", e);
         }
     }
 
-    private static void collectBodies(Part part, List<String> text, List<String> html)
-            throws MessagingException, IOException {
-        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+    private static void collectBodies(Part part, List<String> text, List<String> html,
+            Map<String, byte[]> attachments) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
+        } else if (part.isMimeType("text/plain")) {
             text.add(part.getContent().toString());
         } else if (part.isMimeType("text/html")) {
             html.add(part.getContent().toString());
@@ -115,7 +120,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                collectBodies(child, text, html);
+                collectBodies(child, text, html, attachments);
             }
         }
     }
@@ -151,12 +156,15 @@ public final class EmbeddedSmtp implements AutoCloseable {
         log.info("SMTP server stopped");
     }
 
-    /** A message as the SMTP server received it. */
-    public record CapturedMail(String from, String to, String subject, String text, String html, Instant receivedAt) {
+    /** A message as the SMTP server received it, with its attachments by file name. */
+    public record CapturedMail(String from, String to, String subject, String text, String html, Instant receivedAt,
+            Map<String, byte[]> attachments) {
 
         String toJson() {
             return "  {\"from\": " + quote(from) + ", \"to\": " + quote(to) + ", \"subject\": " + quote(subject)
-                    + ", \"receivedAt\": " + quote(receivedAt.toString()) + ",\n   \"text\": " + quote(text) + "}";
+                    + ", \"receivedAt\": " + quote(receivedAt.toString()) + ", \"attachments\": "
+                    + attachments.keySet().stream().map(CapturedMail::quote).collect(Collectors.joining(", ", "[", "]"))
+                    + ",\n   \"text\": " + quote(text) + "}";
         }
 
         private static String quote(String value) {

@@ -1,0 +1,98 @@
+package fr.heurecivique.identity.passwords;
+
+import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.identity.IdentityProperties;
+import fr.heurecivique.identity.accounts.Account;
+import fr.heurecivique.identity.accounts.AccountRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+
+/**
+ * Set-password links: asking someone to choose their password (a link in an event that notification-service
+ * emails), and choosing it through a link, once.
+ */
+@Service
+public class PasswordSetups {
+
+    static final String PAGE = "/account/password";
+
+    private final PasswordLinks links;
+    private final AccountRepository accounts;
+    private final MongoTemplate mongo;
+    private final PasswordEncoder encoder;
+    private final OutboxEvents events;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    PasswordSetups(PasswordLinks links, AccountRepository accounts, MongoTemplate mongo, PasswordEncoder encoder,
+            OutboxEvents events, IdentityProperties properties, Clock clock) {
+        this.links = links;
+        this.accounts = accounts;
+        this.mongo = mongo;
+        this.encoder = encoder;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Records, in the account's outbox, the request to email its holder a new set-password link. The caller saves. */
+    public void request(Account account, Account.PasswordSetupReason reason) {
+        PasswordLinks.IssuedLink link = links.issue(account.id());
+        account.requestPasswordSetup(properties.issuerUrl() + PAGE + "?token=" + link.token(), link.expiresAt(),
+                reason, events);
+    }
+
+    /**
+     * A password reset asked for by address: a link is sent if an enabled account has this address; the answer is the
+     * same either way, so that nobody learns who has an account.
+     */
+    public void requestReset(String email) {
+        accounts.findByEmail(Account.normalise(email)).filter(Account::enabled).ifPresent(account -> {
+            request(account, Account.PasswordSetupReason.PASSWORD_RESET);
+            accounts.save(account);
+        });
+    }
+
+    /**
+     * Checks that a link can be used, before showing its form.
+     *
+     * @throws InvalidLinkException when it cannot
+     */
+    public PasswordLinks.LinkToken check(String token) {
+        PasswordLinks.LinkToken link = links.verify(token);
+        if (mongo.exists(Query.query(Criteria.where("_id").is(link.id())), UsedLink.class)) {
+            throw new InvalidLinkException(InvalidLinkException.Reason.USED);
+        }
+        if (accounts.findById(link.accountId()).filter(Account::enabled).isEmpty()) {
+            throw new InvalidLinkException(InvalidLinkException.Reason.INVALID);
+        }
+        return link;
+    }
+
+    /**
+     * Sets the password through a link, which is then used up. The password must have passed {@link PasswordRule}.
+     *
+     * @return the account's email address, to prefill the sign-in
+     * @throws InvalidLinkException when the link is not genuine, expired or already used
+     */
+    public String choose(String token, String password) {
+        PasswordLinks.LinkToken link = check(token);
+        Account account = accounts.findById(link.accountId()).orElseThrow(
+                () -> new InvalidLinkException(InvalidLinkException.Reason.INVALID));
+        try {
+            // The unique _id makes this the one use of the link, even when two submissions race.
+            mongo.insert(new UsedLink(link.id(), account.id(), clock.instant(), link.expiresAt()));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidLinkException(InvalidLinkException.Reason.USED);
+        }
+        account.setPassword(encoder.encode(password), clock.instant());
+        accounts.save(account);
+        return account.email();
+    }
+}

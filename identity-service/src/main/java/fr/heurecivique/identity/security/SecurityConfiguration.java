@@ -1,0 +1,100 @@
+package fr.heurecivique.identity.security;
+
+import fr.heurecivique.identity.IdentityProperties;
+import fr.heurecivique.identity.tokens.TokenClaims;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import java.util.Set;
+
+/**
+ * Three filter chains, in order:
+ * <ol>
+ * <li>the OpenID Connect provider's endpoints (authorize, token, JWK set, discovery, user info, logout): a browser
+ * that is not signed in is sent to the French sign-in page;</li>
+ * <li>the account API ({@code /api/**}): a resource server on this issuer's own tokens, roles from the {@code roles}
+ * claim, stateless, French problem details for 401 and 403;</li>
+ * <li>the pages: sign-in, set-password links, health and metrics are public; the rest needs a signed-in session.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
+        return AuthorizationServerSettings.builder().issuer(properties.issuerUrl()).build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
+        // The user info endpoint takes the access token.
+        http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+        MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/login"), browser));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, "/api/accounts").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/accounts").hasAnyRole("COORDINATOR", "ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAnyRole("COORDINATOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/account/password", "/account/password-reset", "/error",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll());
+        return http.build();
+    }
+
+    /** {@code roles: ["COORDINATOR"]} → authority {@code ROLE_COORDINATOR}. */
+    static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}

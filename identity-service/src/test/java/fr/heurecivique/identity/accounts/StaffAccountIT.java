@@ -1,0 +1,7 @@
+package fr.heurecivique.identity.accounts;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class StaffAccountIT extends StaffAccountScenarios {
+}

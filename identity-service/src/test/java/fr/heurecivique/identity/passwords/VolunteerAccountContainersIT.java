@@ -1,0 +1,7 @@
+package fr.heurecivique.identity.passwords;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class VolunteerAccountContainersIT extends VolunteerAccountScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.identity.signin;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class SignInContainersIT extends SignInScenarios {
+}

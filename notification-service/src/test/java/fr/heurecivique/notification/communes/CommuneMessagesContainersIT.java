@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.communes;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class CommuneMessagesContainersIT extends CommuneMessagesScenarios {
+}

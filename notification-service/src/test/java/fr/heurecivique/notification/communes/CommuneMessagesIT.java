@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.communes;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class CommuneMessagesIT extends CommuneMessagesScenarios {
+}

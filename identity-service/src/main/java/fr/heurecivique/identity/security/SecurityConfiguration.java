@@ -81,7 +81,8 @@ class SecurityConfiguration {
     SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/account/password", "/account/password-reset", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll());

@@ -110,7 +110,10 @@ public class NeedMatches implements OutboxAggregate {
      */
     public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, Duration validity, Instant now,
             OutboxEvents events) {
-        if (!need.isOpen()) {
+        // Matching decides whether the need is full: an in-progress need that lost a volunteer takes proposals again
+        // before commune-service's NeedReopened comes back.
+        boolean inProgressWithRoom = "IN_PROGRESS".equals(need.status()) && !full();
+        if (!need.isOpen() && !inProgressWithRoom) {
             throw new StateConflictException(switch (need.status()) {
                 case "IN_PROGRESS" -> "Ce besoin a déjà tous ses bénévoles.";
                 case "CANCELLED" -> "Ce besoin a été annulé.";

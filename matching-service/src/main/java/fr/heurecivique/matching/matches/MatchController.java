@@ -1,5 +1,7 @@
 package fr.heurecivique.matching.matches;
 
+import fr.heurecivique.defaults.web.FieldProblem;
+import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.matching.domain.matches.CancellationReason;
 import fr.heurecivique.matching.domain.matches.DeclineReason;
 import fr.heurecivique.matching.domain.matches.Party;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -70,6 +73,19 @@ class MatchController {
     @PostMapping("/api/matches/{id}/no-show")
     MatchView noShow(@PathVariable String id) {
         return matches.noShow(id);
+    }
+
+    @GetMapping("/api/matches")
+    @Operation(summary = "Les mises en relation d’un besoin (needId) ou d’un bénévole (volunteerId)")
+    List<MatchView> list(@RequestParam(required = false) String needId,
+            @RequestParam(required = false) String volunteerId) {
+        if ((needId == null || needId.isBlank()) == (volunteerId == null || volunteerId.isBlank())) {
+            throw new InvalidFieldsException(List.of(
+                    new FieldProblem("needId", "indiquez un besoin (needId) ou un bénévole (volunteerId)"),
+                    new FieldProblem("volunteerId", "indiquez un besoin (needId) ou un bénévole (volunteerId)")));
+        }
+        return needId != null && !needId.isBlank() ? matches.ofNeed(needId.strip())
+                : matches.ofVolunteer(volunteerId.strip());
     }
 
     @GetMapping("/api/needs/{id}/matches")

@@ -228,6 +228,8 @@ abstract class MatchingScenarios extends ServiceScenarios {
 
         assertThat(suggestions(need, 10)).isEmpty();
         awaitSuggested(need(place, "INDIVIDUAL", 1), volunteer); // only that need
+        assertThat(elements(get("/api/matches?volunteerId=" + volunteer))).extracting(m -> m.get("status")
+                .asString()).containsExactly("DECLINED");
         post("/api/matches/" + match + "/decline", Map.of("reason", "LATER")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
     }
@@ -372,6 +374,8 @@ abstract class MatchingScenarios extends ServiceScenarios {
         client.get().uri("/api/needs/{id}/suggestions", UUID.randomUUID()).exchange().expectStatus().isNotFound()
                 .expectBody().jsonPath("$.title").isEqualTo("Ressource introuvable");
         client.get().uri("/api/matches/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound();
+        client.get().uri("/api/matches").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.length()").isEqualTo(2);
         post("/api/matches", Map.of("needId", "")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors.length()").isEqualTo(3);
         post("/api/matches", Map.of("needId", UUID.randomUUID().toString(), "volunteerId", "nobody",

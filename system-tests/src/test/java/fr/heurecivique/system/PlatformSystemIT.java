@@ -203,8 +203,12 @@ class PlatformSystemIT {
                 .as("service process %d stopped", pid).isNotEqualTo(Optional.of(true)));
         assertThat(platform.get("/api/volunteers/" + volunteerId).statusCode()).isEqualTo(200);
         assertThat(platform.get("/api/needs/" + needId).statusCode()).isEqualTo(200);
-        assertThat(suggestions(needId).get("suggestions").toString()).contains(volunteerId);
-        assertThat(deliveries(EMAIL)).hasSize(1);
+        // matching-service rebuilds its volunteer index from volunteer.events at each start: a few seconds.
+        await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(needId),
+                body -> body != null && body.get("suggestions").toString().contains(volunteerId));
+        // One welcome (the onboarding's messages — session booked, active — are others, each sent once too).
+        assertThat(deliveries(EMAIL)).extracting(delivery -> delivery.get("template").asString())
+                .containsOnlyOnce("volunteer-welcome", "session-booked", "volunteer-active");
         // The reference data was loaded again, not duplicated; the partnership and its history are kept.
         assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
         assertThat(json(platform.get("/api/communes/17300/partnership")).get("history")).hasSize(3);

@@ -121,6 +121,9 @@ class PlatformSystemIT {
         assertThat(beneficiary.statusCode()).isEqualTo(201);
         String beneficiaryId = json(beneficiary).get("id").asString();
 
+        // Only an active volunteer (presentation attended, interview done: a perimeter) is ever suggested.
+        onboard(volunteerId);
+
         HttpResponse<String> created = platform.post("/api/communes/17300/needs",
                 need(referentId, beneficiaryId, "Courses du jeudi"));
         assertThat(created.statusCode()).isEqualTo(201);
@@ -141,6 +144,24 @@ class PlatformSystemIT {
                 body -> body != null && "CANCELLED".equals(body.get("needStatus").asString()));
         assertThat(none.get("suggestions")).isEmpty();
         assertThat(none.get("notSuggestedBecause").asString()).contains("annulé");
+
+        // The mise en relation through the gateway: proposed, accepted, completed in 60 minutes; the hours count it
+        // and commune-service closes the need.
+        String visit = json(platform.post("/api/communes/17300/needs",
+                need(referentId, beneficiaryId, "Visite du mardi"))).get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(visit),
+                body -> body != null && body.get("suggestions").toString().contains(volunteerId));
+        HttpResponse<String> proposed = platform.post("/api/matches", """
+                {"needId": "%s", "volunteerId": "%s", "referentId": "%s"}""".formatted(visit, volunteerId, referentId));
+        assertThat(proposed.statusCode()).isEqualTo(201);
+        String match = json(proposed).get("matchId").asString();
+        assertThat(platform.post("/api/matches/" + match + "/accept", "{}").statusCode()).isEqualTo(200);
+        assertThat(platform.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}").statusCode())
+                .isEqualTo(200);
+        assertThat(json(platform.get("/api/volunteers/" + volunteerId + "/hours")).get("minutesThisMonth").asInt())
+                .isEqualTo(60);
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(platform.get("/api/needs/" + visit)).get("status")
+                .asString(), "DONE"::equals);
     }
 
     @Test
@@ -189,8 +210,12 @@ class PlatformSystemIT {
                 .as("service process %d stopped", pid).isNotEqualTo(Optional.of(true)));
         assertThat(platform.get("/api/volunteers/" + volunteerId).statusCode()).isEqualTo(200);
         assertThat(platform.get("/api/needs/" + needId).statusCode()).isEqualTo(200);
-        assertThat(suggestions(needId).get("suggestions").toString()).contains(volunteerId);
-        assertThat(deliveries(EMAIL)).hasSize(2); // no second welcome nor second password link
+        // matching-service rebuilds its volunteer index from volunteer.events at each start: a few seconds.
+        await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(needId),
+                body -> body != null && body.get("suggestions").toString().contains(volunteerId));
+        // One welcome, one set-password link (the onboarding's messages — session booked, active — are others, each sent once too).
+        assertThat(deliveries(EMAIL)).extracting(delivery -> delivery.get("template").asString())
+                .containsOnlyOnce("volunteer-welcome", "account-password", "session-booked", "volunteer-active");
         // The reference data was loaded again, not duplicated; the partnership and its history are kept.
         assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
         assertThat(json(platform.get("/api/communes/17300/partnership")).get("history")).hasSize(3);
@@ -208,6 +233,27 @@ class PlatformSystemIT {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("requests sent through the gateway",
                 "Demo data: already loaded");
         assertThat(communeCodes("rochefort&partner=true")).containsExactly("17299");
+    }
+
+    /** Books a presentation starting now, marks the volunteer present, and records their interview. */
+    private static void onboard(String id) {
+        HttpResponse<String> session = platform.post("/api/sessions", """
+                {"title": "Visio de présentation", "startsAt": "%s", "durationMinutes": 60,
+                 "videoLink": "https://visio.exemple.fr/presentation", "capacity": 12}
+                """.formatted(java.time.Instant.now().plusSeconds(3)));
+        assertThat(session.statusCode()).isEqualTo(201);
+        String sessionId = json(session).get("id").asString();
+        assertThat(platform.post("/api/sessions/" + sessionId + "/bookings", "{\"volunteerId\": \"" + id + "\"}")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> platform.post(
+                "/api/sessions/" + sessionId + "/attendance", "{\"volunteerId\": \"" + id + "\"}").statusCode() == 200);
+        assertThat(platform.post("/api/volunteers/" + id + "/interview-appointment",
+                "{\"scheduledAt\": \"" + java.time.Instant.now().plus(Duration.ofDays(1)) + "\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(platform.post("/api/volunteers/" + id + "/interview", """
+                {"modes": ["INDIVIDUAL"], "maxDistanceKm": 10, "kindsOfHelp": ["SHOPPING", "VISITS"],
+                 "availability": %s, "monthlyPledgeHours": 2}
+                """.formatted(RunningPlatform.EVERY_AFTERNOON)).statusCode()).isEqualTo(200);
     }
 
     private static String need(String referentId, String beneficiaryId, String title) {

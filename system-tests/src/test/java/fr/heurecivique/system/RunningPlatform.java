@@ -97,6 +97,14 @@ final class RunningPlatform {
     }
 
     /** Posts a shopping need of the commune's beneficiary, two days from now; returns its id. */
+    /**
+     * Available every afternoon: the needs of the system tests are wanted from 14 to 16 h in two days, whatever the
+     * day, and the matching engine only suggests volunteers available then.
+     */
+    static final String EVERY_AFTERNOON = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(day -> "{\"day\": \"" + day + "\", \"period\": \"AFTERNOON\"}")
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+
     String postNeed(PartnerCommune commune, String title) {
         return json(expect(post("/api/communes/" + commune.insee() + "/needs", """
                 {"referentId": "%s", "beneficiaryId": "%s", "title": "%s", "kind": "SHOPPING",

@@ -75,8 +75,8 @@ class VolunteerJourneySystemIT {
             assertStep(probe, id, EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED.name(), "REGISTERED", "INTERVIEW_SCHEDULED");
             ok(platform.post("/api/volunteers/" + id + "/interview", """
                     {"modes": ["INDIVIDUAL"], "maxDistanceKm": 10, "kindsOfHelp": ["SHOPPING", "VISITS"],
-                     "availability": [{"day": "THURSDAY", "period": "MORNING"}], "monthlyPledgeHours": 2}
-                    """), 200);
+                     "availability": %s, "monthlyPledgeHours": 2}
+                    """.formatted(RunningPlatform.EVERY_AFTERNOON)), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_INTERVIEWED.name(), "ACTIVE", "COMPLETED");
             ok(platform.post("/api/volunteers/" + id + "/pause", ""), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_PAUSED.name(), "PAUSED", "COMPLETED");

@@ -3,6 +3,9 @@ package fr.heurecivique.commune.needs;
 import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.need.NeedCancelled;
+import fr.heurecivique.contracts.need.NeedClosed;
+import fr.heurecivique.contracts.need.NeedFilled;
+import fr.heurecivique.contracts.need.NeedReopened;
 import fr.heurecivique.contracts.need.NeedExpired;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
@@ -67,6 +70,8 @@ public class Need implements OutboxAggregate {
     private Instant updatedAt;
     /** When its last occurrence ends (for expiry). */
     private Instant endsAt;
+    /** The version of the need's matches (matching-service's {@code matchingVersion}) last followed. */
+    private Long matchingVersion;
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Need() {
@@ -150,6 +155,45 @@ public class Need implements OutboxAggregate {
         pendingEvents.add(events.create(EventCatalog.NEED_EXPIRED, id, nextVersion(),
                 new NeedExpired(stateAt(nextVersion()))));
         return true;
+    }
+
+    /**
+     * Follows where the need stands with its matches, as matching-service reports it on {@code match.events}: full →
+     * {@code IN_PROGRESS} (NeedFilled); done → {@code DONE} (NeedClosed); an in-progress need no longer full nor done →
+     * {@code OPEN} again (NeedReopened). A report older than the last one followed, or about a need that is cancelled,
+     * expired or done, changes nothing. Returns whether the need changed.
+     */
+    public boolean followMatches(long reportedVersion, boolean full, boolean done, Instant now, OutboxEvents events) {
+        if (matchingVersion != null && reportedVersion <= matchingVersion) {
+            return false;
+        }
+        matchingVersion = reportedVersion;
+        NeedStatus next = status;
+        if (status == NeedStatus.OPEN || status == NeedStatus.IN_PROGRESS) {
+            if (done) {
+                next = NeedStatus.DONE;
+            } else if (full) {
+                next = NeedStatus.IN_PROGRESS;
+            } else {
+                next = NeedStatus.OPEN;
+            }
+        }
+        if (next == status) {
+            return true; // the version followed is saved, no event
+        }
+        status = next;
+        updatedAt = now;
+        long version = nextVersion();
+        pendingEvents.add(switch (next) {
+            case DONE -> events.create(EventCatalog.NEED_CLOSED, id, version, new NeedClosed(stateAt(version)));
+            case IN_PROGRESS -> events.create(EventCatalog.NEED_FILLED, id, version, new NeedFilled(stateAt(version)));
+            default -> events.create(EventCatalog.NEED_REOPENED, id, version, new NeedReopened(stateAt(version)));
+        });
+        return true;
+    }
+
+    public Long matchingVersion() {
+        return matchingVersion;
     }
 
     private void apply(NeedDetails details, Commune commune, Recipient recipient, Instant now) {

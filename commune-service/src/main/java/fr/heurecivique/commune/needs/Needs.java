@@ -184,6 +184,22 @@ public class Needs {
         return PageView.of(items, page, size, total);
     }
 
+    /**
+     * Follows what matching-service reports of the need's matches ({@link Need#followMatches}). A need commune-service
+     * does not hold (another département's platform, a deleted test need) is ignored.
+     */
+    public void followMatches(String id, long matchingVersion, boolean full, boolean done) {
+        if (!repository.existsById(id)) {
+            log.warn("Match events for need {} which is not known here: ignored", id);
+            return;
+        }
+        Need need = change(id, held -> {
+            held.followMatches(matchingVersion, full, done, clock.instant(), events);
+            return held;
+        });
+        log.info("Need {} follows its matches (version {}): {}", id, matchingVersion, need.status());
+    }
+
     /** Whether a need for this beneficiary is still open or in progress (so their data is still needed). */
     public boolean hasOngoingNeedFor(String beneficiaryId) {
         return repository.existsByBeneficiaryIdAndStatusIn(beneficiaryId,

@@ -4,6 +4,13 @@ import fr.heurecivique.commune.CommuneScenarios;
 import fr.heurecivique.commune.Departement;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCancelled;
+import fr.heurecivique.contracts.match.MatchCompleted;
+import fr.heurecivique.contracts.match.MatchNeed;
+import fr.heurecivique.contracts.match.MatchProposed;
+import fr.heurecivique.contracts.match.MatchState;
+import fr.heurecivique.contracts.match.VolunteerMonth;
 import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.EventSchemas;
@@ -284,5 +291,50 @@ abstract class NeedScenarios extends CommuneScenarios {
         json(client.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody()).get("items").forEach(need -> ids.add(need.get("id").asString()));
         return ids;
+    }
+
+    @Test
+    void aNeedFollowsItsMatchesFilledThenReopenedThenDoneAndIgnoresAnOlderReport() {
+        ensurePartner(ROYAN);
+        String referent = referentOf(ROYAN);
+        String beneficiary = beneficiary(ROYAN, referent, "05 46 41 23 45", "12 rue des Mouettes", true);
+        String id = post("/api/communes/" + ROYAN + "/needs", needFor(referent, beneficiary), 201).get("id")
+                .asString();
+        try (EventProbe probe = probe(Topics.NEED_EVENTS.name())) {
+            publisher.publish(EventCatalog.MATCH_ACCEPTED, id, 3, new MatchAccepted(match(id, "ACCEPTED"),
+                    summary(id, 3, true, false)));
+            CapturedRecord filled = probe.await(EventCatalog.NEED_FILLED.name(), id);
+            EventSchemas.assertValid(filled.type(), filled.value());
+            assertThat(json(filled.value()).get("need").get("status").asString()).isEqualTo("IN_PROGRESS");
+
+            // A late, older report (the proposal) changes nothing; a newer one (a cancellation) reopens it.
+            publisher.publish(EventCatalog.MATCH_PROPOSED, id, 1, new MatchProposed(match(id, "PROPOSED"),
+                    summary(id, 1, false, false)));
+            publisher.publish(EventCatalog.MATCH_CANCELLED, id, 4, new MatchCancelled(match(id, "CANCELLED"),
+                    summary(id, 4, false, false)));
+            CapturedRecord reopened = probe.await(EventCatalog.NEED_REOPENED.name(), id);
+            EventSchemas.assertValid(reopened.type(), reopened.value());
+
+            publisher.publish(EventCatalog.MATCH_COMPLETED, id, 7, new MatchCompleted(match(id, "COMPLETED"),
+                    summary(id, 7, true, true), new VolunteerMonth("2026-09", 60, 1)));
+            CapturedRecord closed = probe.await(EventCatalog.NEED_CLOSED.name(), id);
+            EventSchemas.assertValid(closed.type(), closed.value());
+            probe.awaitCaughtUp();
+            assertThat(probe.records()).filteredOn(record -> id.equals(record.key()))
+                    .extracting(CapturedRecord::type).containsExactly(EventCatalog.NEED_FILLED.name(),
+                            EventCatalog.NEED_REOPENED.name(), EventCatalog.NEED_CLOSED.name());
+        }
+        assertThat(needs.get(id).status()).isEqualTo(NeedStatus.DONE);
+    }
+
+    private static MatchState match(String needId, String status) {
+        java.time.Instant now = java.time.Instant.now();
+        return new MatchState("m-" + needId, 1, needId, "v-1", status, "r-1", now, now.plusSeconds(3600), 2.5, null,
+                null, null, null, null, null, now);
+    }
+
+    private static MatchNeed summary(String needId, long version, boolean full, boolean done) {
+        return new MatchNeed(needId, "Courses du jeudi", "SHOPPING", "INDIVIDUAL", ROYAN, "Royan", "BENEFICIARY_HOME",
+                "À Royan", null, null, null, 60, 1, full ? 1 : 0, done ? 1 : 0, full, done, version);
     }
 }

@@ -20,6 +20,7 @@ public final class LocalStackCommand {
     private static final String USAGE = """
             usage: ./heure-civique up [--fresh] [--demo]
                    ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R]
+                   ./heure-civique bench matching [--volunteers 10000,100000,1000000] [--queries Q]
                    ./heure-civique token <email> [--password <password>]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
               --demo    load a small demo data set through the public API once the platform is up
@@ -46,6 +47,10 @@ public final class LocalStackCommand {
 
         if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "gateway".equals(arguments.get(1))) {
             benchGateway(home, arguments);
+            return;
+        }
+        if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "matching".equals(arguments.get(1))) {
+            System.exit(benchMatching(home, arguments));
             return;
         }
         boolean fresh = arguments.remove("--fresh");
@@ -133,6 +138,43 @@ public final class LocalStackCommand {
         } catch (LaunchException e) {
             System.err.println("Could not start the platform: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /**
+     * Runs matching-service's benchmark ({@code fr.heurecivique.matching.bench.MatchingBench}, in its jar) in a JVM of
+     * its own with a 2 GiB heap, against a Kafka broker started here on free ports (for the rebuild from events), so
+     * that the launcher carries none of the engine's code.
+     */
+    private static int benchMatching(Path home, List<String> arguments) {
+        String volunteers = option(arguments, "--volunteers", "10000,100000,1000000");
+        String queries = option(arguments, "--queries", "2000");
+        Path jar = home.resolve("matching-service/target/matching-service.jar");
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            System.err.println("Could not run the benchmark: " + home.relativize(jar) + " is missing (build it first).");
+            return 1;
+        }
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench-matching");
+            System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
+            try (fr.heurecivique.localstack.infra.EmbeddedKafka kafka = fr.heurecivique.localstack.infra.EmbeddedKafka
+                    .start(data.resolve("kafka"), fr.heurecivique.localstack.infra.FreePorts.pick(),
+                            fr.heurecivique.localstack.infra.FreePorts.pick())) {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                Process bench = new ProcessBuilder(java, "-Xms2g", "-Xmx2g", "-XX:+UseParallelGC",
+                        "-Dloader.main=fr.heurecivique.matching.bench.MatchingBench", "-cp", jar.toString(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher", "--volunteers", volunteers,
+                        "--queries", queries, "--bootstrap", kafka.bootstrapServers()).inheritIO().start();
+                return bench.waitFor();
+            } finally {
+                LocalStack.wipe(data);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 

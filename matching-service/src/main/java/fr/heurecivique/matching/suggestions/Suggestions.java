@@ -1,68 +1,54 @@
 package fr.heurecivique.matching.suggestions;
 
-import fr.heurecivique.defaults.web.ResourceNotFoundException;
-import fr.heurecivique.matching.readmodel.NeedProfile;
-import fr.heurecivique.matching.readmodel.VolunteerProfile;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import fr.heurecivique.matching.domain.matches.NeedMatches;
+import fr.heurecivique.matching.domain.ranking.Ranking;
+import fr.heurecivique.matching.matches.NeedMatchesStore;
 import org.springframework.stereotype.Service;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
 
 /**
- * Suggestions only for an open need: a cancelled, expired, in-progress or done need gets an empty list and the reason
- * (a {@code 200}, not an error: the referent's screen shows why).
- *
- * <p>The walking skeleton's ranking: volunteers of the need's commune who are registered or active (never paused or
- * withdrawn), active ones first, then those registered earliest (they have waited longest). The real engine —
- * perimeter, distance, kinds of help, availability, monthly pledge, fair rotation — replaces this rule.
+ * Suggestions for a need that still takes volunteers (open, or in progress with a slot freed); any other need gets an
+ * empty list and the reason (a {@code 200}, not an error: the referent's screen shows why).
  */
 @Service
 class Suggestions {
 
-    private static final List<String> SUGGESTIBLE = List.of("ACTIVE", "REGISTERED");
+    private final NeedMatchesStore needs;
+    private final Ranking ranking;
+    private final Clock clock;
 
-    private final MongoTemplate mongo;
-
-    Suggestions(MongoTemplate mongo) {
-        this.mongo = mongo;
+    Suggestions(NeedMatchesStore needs, Ranking ranking, Clock clock) {
+        this.needs = needs;
+        this.ranking = ranking;
+        this.clock = clock;
     }
 
     SuggestionsView forNeed(String needId, int limit) {
-        NeedProfile need = mongo.findById(needId, NeedProfile.class);
-        if (need == null) {
-            throw new ResourceNotFoundException("Aucun besoin connu n’a cet identifiant (un besoin tout juste publié "
-                    + "peut mettre quelques secondes à arriver).");
+        NeedMatches board = needs.get(needId);
+        var need = board.need();
+        String status = need.status();
+        boolean takesVolunteers = !board.full() && ("OPEN".equals(status) || "IN_PROGRESS".equals(status));
+        if (!takesVolunteers) {
+            return new SuggestionsView(needId, need.title(), need.communeInsee(), status, List.of(),
+                    whyNotSuggested(board.full() && "OPEN".equals(status) ? "IN_PROGRESS" : status), 0, 0);
         }
-        if (!need.isOpen()) {
-            return new SuggestionsView(need.id(), need.title(), need.communeInsee(), need.status(), List.of(),
-                    whyNotSuggested(need.status()));
-        }
-        Query sameCommune = Query.query(Criteria.where("communeInsee").is(need.communeInsee())
-                .and("status").in(SUGGESTIBLE)).with(Sort.by("registeredAt"));
-        List<VolunteerProfile> candidates = new ArrayList<>(mongo.find(sameCommune, VolunteerProfile.class));
-        candidates.sort(Comparator.comparing((VolunteerProfile volunteer) -> !"ACTIVE".equals(volunteer.status()))
-                .thenComparing(VolunteerProfile::registeredAt));
-        List<SuggestionsView.Suggestion> ranked = new ArrayList<>();
-        for (VolunteerProfile volunteer : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            List<SuggestionsView.ReasonView> reasons = new ArrayList<>();
-            reasons.add(SuggestionsView.ReasonView.of(Reason.SAME_COMMUNE));
-            reasons.add(SuggestionsView.ReasonView.of("ACTIVE".equals(volunteer.status()) ? Reason.ACTIVE
-                    : Reason.ONBOARDING_PENDING));
-            if (ranked.isEmpty() && candidates.size() > 1) {
-                reasons.add(SuggestionsView.ReasonView.of(Reason.WAITED_LONGEST));
-            }
-            ranked.add(new SuggestionsView.Suggestion(ranked.size() + 1, volunteer.id(), volunteer.displayName(),
-                    volunteer.communeInsee(), volunteer.status(), reasons));
-        }
-        return new SuggestionsView(need.id(), need.title(), need.communeInsee(), need.status(), ranked, null);
+        Ranking.Ranked ranked = ranking.rank(need.query(needId, board.excludedVolunteers(), clock.instant()), limit);
+        List<SuggestionsView.Suggestion> suggestions = ranked.suggestions().stream().map(s -> {
+            var volunteer = s.volunteer();
+            return new SuggestionsView.Suggestion(s.rank(), volunteer.id(), volunteer.displayName(),
+                    volunteer.communeInsee(), volunteer.partnerCode(), volunteer.status(),
+                    Math.round(s.distanceKm() * 10) / 10.0, volunteer.maxDistanceKm(), s.score(),
+                    s.minutesThisMonth(), volunteer.pledgeHours(), s.lastActionAt(), s.completed(),
+                    s.reasons().stream().map(r -> new SuggestionsView.ReasonView(r.code().name(), r.label()))
+                            .toList());
+        }).toList();
+        return new SuggestionsView(needId, need.title(), need.communeInsee(), status, suggestions, null,
+                ranked.examined(), ranked.eligible());
     }
 
-    /** Why a need that is no longer open gets no suggestion, for the referent who asks. */
+    /** Why a need gets no suggestion, for the referent who asks. */
     static String whyNotSuggested(String status) {
         return switch (status) {
             case "CANCELLED" -> "Ce besoin a été annulé : aucun bénévole n’est plus proposé.";

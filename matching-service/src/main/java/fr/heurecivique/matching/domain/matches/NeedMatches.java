@@ -1,0 +1,405 @@
+package fr.heurecivique.matching.domain.matches;
+
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.EventType;
+import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCancelled;
+import fr.heurecivique.contracts.match.MatchCompleted;
+import fr.heurecivique.contracts.match.MatchDeclined;
+import fr.heurecivique.contracts.match.MatchExpired;
+import fr.heurecivique.contracts.match.MatchNeed;
+import fr.heurecivique.contracts.match.MatchNoShow;
+import fr.heurecivique.contracts.match.MatchProposed;
+import fr.heurecivique.contracts.match.MatchState;
+import fr.heurecivique.contracts.match.MatchWithdrawn;
+import fr.heurecivique.contracts.match.VolunteerMonth;
+import fr.heurecivique.defaults.outbox.OutboxAggregate;
+import fr.heurecivique.defaults.outbox.OutboxEvent;
+import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
+import fr.heurecivique.defaults.web.StateConflictException;
+import fr.heurecivique.matching.domain.volunteers.Volunteer;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * A need and its matches: the aggregate of the mise en relation. One MongoDB document per need holds the latest
+ * state of the need (from {@code need.events}), every match proposed for it, and the outbox of their events, so that
+ * each change — a proposal, an answer, a cancellation of every pending match of a cancelled need, an acceptance that
+ * fills the need and withdraws the other proposals — is one atomic, version-checked write. That is what keeps two
+ * volunteers accepting the last slot at the same time from both getting it: the second write fails its version
+ * check, is applied again to the fresh document and finds the need full. (The embedded MongoDB has no transactions,
+ * and none are needed.)
+ *
+ * <p>Every transition records its event on {@code match.events}, keyed by the need id, carrying the match's state and
+ * the need's summary ({@link MatchNeed}: slots taken, full, done).
+ */
+@Document("need_matches")
+public class NeedMatches implements OutboxAggregate {
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    private NeedSnapshot need;
+    private List<Match> matches = new ArrayList<>();
+    private Instant createdAt;
+    private Instant updatedAt;
+    private List<OutboxEvent> pendingEvents = new ArrayList<>();
+    /** The events recorded since this object was loaded: what a save appends to the stored outbox. */
+    @Transient
+    private List<OutboxEvent> recorded = new ArrayList<>();
+    /** The matches changed since this object was loaded, for the in-memory activity of their volunteers. */
+    @Transient
+    private List<Match> changed = new ArrayList<>();
+
+    protected NeedMatches() {
+        // for the mapping
+    }
+
+    /** The first state of a need that matching hears of. */
+    public static NeedMatches of(String needId, NeedSnapshot need, Instant now) {
+        NeedMatches board = new NeedMatches();
+        board.id = needId;
+        board.need = need;
+        board.createdAt = now;
+        board.updatedAt = now;
+        return board;
+    }
+
+    // ------------------------------------------------------------------------------------------------ the need
+
+    /**
+     * A newer state of the need: a cancelled or expired need cancels its pending matches; a need that now wants fewer
+     * volunteers than have accepted withdraws its remaining proposals.
+     *
+     * @return whether it was newer than the one held (an older or repeated state changes nothing)
+     */
+    public boolean applyNeed(NeedSnapshot next, Instant now, OutboxEvents events) {
+        if (next.version() <= need.version()) {
+            return false;
+        }
+        need = next;
+        updatedAt = now;
+        switch (next.status()) {
+            case "CANCELLED" -> pending().forEach(match -> cancel(match, Party.SYSTEM,
+                    CancellationReason.NEED_CANCELLED, null, now, events));
+            case "EXPIRED" -> pending().forEach(match -> cancel(match, Party.SYSTEM, CancellationReason.NEED_EXPIRED,
+                    null, now, events));
+            default -> withdrawIfFull(now, events);
+        }
+        return true;
+    }
+
+    // ----------------------------------------------------------------------------------------------- proposing
+
+    /**
+     * A referent proposes a volunteer: the need must be open and not yet full, and the volunteer not already
+     * proposed, engaged, or someone who said no. The volunteer's other rules (perimeter…) are the ranking's.
+     */
+    public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, Duration validity, Instant now,
+            OutboxEvents events) {
+        // Matching decides whether the need is full: an in-progress need that lost a volunteer takes proposals again
+        // before commune-service's NeedReopened comes back.
+        boolean inProgressWithRoom = "IN_PROGRESS".equals(need.status()) && !full();
+        if (!need.isOpen() && !inProgressWithRoom) {
+            throw new StateConflictException(switch (need.status()) {
+                case "IN_PROGRESS" -> "Ce besoin a déjà tous ses bénévoles.";
+                case "CANCELLED" -> "Ce besoin a été annulé.";
+                case "EXPIRED" -> "La date de ce besoin est passée.";
+                case "DONE" -> "Ce besoin a été réalisé.";
+                default -> "Ce besoin n’est plus ouvert.";
+            });
+        }
+        if (full()) {
+            throw new StateConflictException("Ce besoin a déjà tous ses bénévoles.");
+        }
+        if (excludedVolunteers().contains(volunteer.id())) {
+            throw new StateConflictException("Ce bénévole a déjà été proposé pour ce besoin (ou l’a décliné).");
+        }
+        Match match = Match.propose(volunteer.id(), volunteer.displayName(), volunteer.communeInsee(),
+                volunteer.partnerCode(), distanceKm, proposedBy, now, now.plus(validity));
+        matches.add(match);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_PROPOSED, match, MatchProposed::new);
+        return match;
+    }
+
+    // -------------------------------------------------------------------------------------------- transitions
+
+    /** What became of an answer that could not be taken. */
+    public enum Refusal {
+        /** The proposal had expired: it is now recorded as such. */
+        EXPIRED("Cette proposition a expiré : elle n’attend plus de réponse."),
+        /** The need was full: the proposal is now withdrawn. */
+        FULL("Ce besoin a déjà tous ses bénévoles : la proposition est retirée.");
+
+        private final String message;
+
+        Refusal(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
+    /**
+     * The volunteer accepts. When that fills the need, its other proposals are withdrawn. A proposal past its expiry,
+     * or for a need that is full meanwhile, is expired or withdrawn instead (to be saved, then answered 409).
+     */
+    public Optional<Refusal> accept(String matchId, Instant now, OutboxEvents events) {
+        Match match = match(matchId);
+        if (match.expiredAt(now)) {
+            expire(match, now, events);
+            return Optional.of(Refusal.EXPIRED);
+        }
+        if (match.status() == MatchStatus.PROPOSED && full()) {
+            withdraw(match, now, events);
+            return Optional.of(Refusal.FULL);
+        }
+        match.accept(now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_ACCEPTED, match, MatchAccepted::new);
+        withdrawIfFull(now, events);
+        return Optional.empty();
+    }
+
+    /** The volunteer declines (a proposal past its expiry is expired instead). */
+    public Optional<Refusal> decline(String matchId, DeclineReason reason, String note, Instant now,
+            OutboxEvents events) {
+        Match match = match(matchId);
+        if (match.expiredAt(now)) {
+            expire(match, now, events);
+            return Optional.of(Refusal.EXPIRED);
+        }
+        match.decline(reason == null ? DeclineReason.OTHER : reason, note, now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_DECLINED, match, MatchDeclined::new);
+        return Optional.empty();
+    }
+
+    /**
+     * The referent records the help as given, with its actual duration.
+     *
+     * @param minutesElsewhere the volunteer's minutes completed in the same month on other needs, for the event
+     * @param pledgeHours      the volunteer's monthly pledge, when known
+     */
+    public void complete(String matchId, int minutes, int minutesElsewhere, Integer pledgeHours, Instant now,
+            OutboxEvents events) {
+        Match match = match(matchId);
+        match.complete(minutes, now);
+        changed(match, now);
+        VolunteerMonth month = null;
+        if (match.volunteerId() != null) {
+            int here = matches.stream().filter(other -> match.volunteerId().equals(other.volunteerId())
+                    && other.status() == MatchStatus.COMPLETED && match.completedMonth().equals(other.completedMonth()))
+                    .mapToInt(Match::actualMinutes).sum();
+            month = new VolunteerMonth(match.completedMonth(), minutesElsewhere + here, pledgeHours);
+        }
+        VolunteerMonth volunteerMonth = month;
+        record(events, EventCatalog.MATCH_COMPLETED, match, (state, summary) -> new MatchCompleted(state, summary,
+                volunteerMonth));
+    }
+
+    /** The volunteer (an accepted match) or the referent (a proposed or accepted one) cancels it. */
+    public void cancel(String matchId, Party by, CancellationReason reason, String note, Instant now,
+            OutboxEvents events) {
+        cancel(match(matchId), by, reason == null ? CancellationReason.OTHER : reason, note, now, events);
+    }
+
+    /** The referent records that the volunteer did not come. */
+    public void noShow(String matchId, Instant now, OutboxEvents events) {
+        Match match = match(matchId);
+        match.noShow(now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_NO_SHOW, match, MatchNoShow::new);
+    }
+
+    /** Expires the proposals left unanswered past their expiry; returns how many. */
+    public int expireDue(Instant now, OutboxEvents events) {
+        int expired = 0;
+        for (Match match : List.copyOf(matches)) {
+            if (match.expiredAt(now)) {
+                expire(match, now, events);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** A withdrawn volunteer's pending matches are cancelled. Returns whether any was. */
+    public boolean volunteerWithdrew(String volunteerId, Instant now, OutboxEvents events) {
+        List<Match> theirs = pending().stream().filter(match -> volunteerId.equals(match.volunteerId())).toList();
+        theirs.forEach(match -> cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_WITHDRAWN, null, now,
+                events));
+        return !theirs.isEmpty();
+    }
+
+    /**
+     * An erased volunteer: their pending matches are cancelled (the events no longer name them), then every match of
+     * theirs is anonymised — the minutes, the month and the partner code stay in the figures. Returns whether
+     * anything changed.
+     */
+    public boolean forgetVolunteer(String volunteerId, Instant now, OutboxEvents events) {
+        List<Match> theirs = matches.stream().filter(match -> volunteerId.equals(match.volunteerId())).toList();
+        if (theirs.isEmpty()) {
+            return false;
+        }
+        theirs.forEach(match -> match.anonymise(now));
+        theirs.stream().filter(match -> match.status().pending()).forEach(match -> cancel(match, Party.SYSTEM,
+                CancellationReason.VOLUNTEER_ERASED, null, now, events));
+        updatedAt = now;
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private void cancel(Match match, Party by, CancellationReason reason, String note, Instant now,
+            OutboxEvents events) {
+        match.cancel(by, reason, note, now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_CANCELLED, match, MatchCancelled::new);
+    }
+
+    private void expire(Match match, Instant now, OutboxEvents events) {
+        match.expire(now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_EXPIRED, match, MatchExpired::new);
+    }
+
+    private void withdraw(Match match, Instant now, OutboxEvents events) {
+        match.withdraw(now);
+        changed(match, now);
+        record(events, EventCatalog.MATCH_WITHDRAWN, match, MatchWithdrawn::new);
+    }
+
+    private void withdrawIfFull(Instant now, OutboxEvents events) {
+        if (full()) {
+            matches.stream().filter(match -> match.status() == MatchStatus.PROPOSED).toList()
+                    .forEach(match -> withdraw(match, now, events));
+        }
+    }
+
+    private <T> void record(OutboxEvents events, EventType<T> type, Match match,
+            BiFunction<MatchState, MatchNeed, T> data) {
+        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id), summary()));
+        pendingEvents.add(event);
+        recorded.add(event);
+    }
+
+    private void changed(Match match, Instant now) {
+        changed.remove(match);
+        changed.add(match);
+        updatedAt = now;
+    }
+
+    private List<Match> pending() {
+        return matches.stream().filter(match -> match.status().pending()).toList();
+    }
+
+    public Match match(String matchId) {
+        return matches.stream().filter(match -> match.matchId().equals(matchId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Aucune mise en relation n’a cet identifiant."));
+    }
+
+    /** The need's summary in its match events, as it stands after the change being recorded. */
+    public MatchNeed summary() {
+        return new MatchNeed(id, need.title(), need.kind(), need.mode(), need.communeInsee(), need.communeName(),
+                need.placeKind(), need.placeLabel(), need.associationName(), need.schedule(), need.whenLabel(),
+                need.durationMinutes(), need.volunteersWanted(), slotsTaken(), completed(), full(), done(),
+                nextVersion());
+    }
+
+    /** Volunteers out of this need's suggestions: proposed, engaged, or who said no. */
+    public Set<String> excludedVolunteers() {
+        Set<String> excluded = new HashSet<>();
+        matches.stream().filter(Match::excludesVolunteer).map(Match::volunteerId)
+                .filter(java.util.Objects::nonNull).forEach(excluded::add);
+        return excluded;
+    }
+
+    /** Matches accepted or completed. */
+    public int slotsTaken() {
+        return (int) matches.stream().filter(match -> match.status().takesSlot()).count();
+    }
+
+    public int completed() {
+        return (int) matches.stream().filter(match -> match.status() == MatchStatus.COMPLETED).count();
+    }
+
+    /** Enough volunteers accepted. */
+    public boolean full() {
+        return slotsTaken() >= need.volunteersWanted();
+    }
+
+    /** At least one match completed, and none proposed or accepted left. */
+    public boolean done() {
+        return completed() > 0 && pending().isEmpty();
+    }
+
+    /** The version the document will have once the change being recorded is saved. */
+    long nextVersion() {
+        return version == null ? 0 : version + 1;
+    }
+
+    // ------------------------------------------------------------------------------------------- persistence
+
+    /** The events recorded since the load. */
+    public List<OutboxEvent> recorded() {
+        return List.copyOf(recorded);
+    }
+
+    /** The matches changed since the load. */
+    public List<Match> changedMatches() {
+        return List.copyOf(changed);
+    }
+
+    /** Called by the store once saved at {@code savedVersion}. */
+    public void saved(long savedVersion) {
+        version = savedVersion;
+        recorded.clear();
+        changed.clear();
+    }
+
+    @Override
+    public List<OutboxEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public NeedSnapshot need() {
+        return need;
+    }
+
+    public List<Match> matches() {
+        return List.copyOf(matches);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

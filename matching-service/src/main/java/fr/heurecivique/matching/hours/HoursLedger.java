@@ -1,0 +1,115 @@
+package fr.heurecivique.matching.hours;
+
+import fr.heurecivique.defaults.web.ResourceNotFoundException;
+import fr.heurecivique.matching.domain.activity.Months;
+import fr.heurecivique.matching.domain.index.VolunteerIndex;
+import fr.heurecivique.matching.domain.matches.Match;
+import fr.heurecivique.matching.domain.matches.MatchStatus;
+import fr.heurecivique.matching.domain.matches.NeedMatches;
+import fr.heurecivique.matching.domain.volunteers.Volunteer;
+import fr.heurecivique.matching.matches.NeedMatchesStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The hours given: completed matches add their actual minutes to the volunteer's month (the month of the completion,
+ * Europe/Paris). Per volunteer for themselves; per commune, kind of help, partner organisation and for the
+ * département as figures without personal data. Computed from the stored matches (the matches are the ledger:
+ * nothing to keep in step); an erased volunteer's minutes stay in the figures, anonymised.
+ */
+@Service
+class HoursLedger {
+
+    private final NeedMatchesStore store;
+    private final MongoTemplate mongo;
+    private final VolunteerIndex volunteers;
+    private final Clock clock;
+
+    HoursLedger(NeedMatchesStore store, MongoTemplate mongo, VolunteerIndex volunteers, Clock clock) {
+        this.store = store;
+        this.mongo = mongo;
+        this.volunteers = volunteers;
+        this.clock = clock;
+    }
+
+    VolunteerHours ofVolunteer(String volunteerId) {
+        Volunteer volunteer = volunteers.get(volunteerId);
+        List<NeedMatches> boards = store.ofVolunteer(volunteerId);
+        if (volunteer == null && boards.isEmpty()) {
+            throw new ResourceNotFoundException("Aucun bénévole connu n’a cet identifiant.");
+        }
+        Instant now = clock.instant();
+        String thisMonth = Months.label(Months.keyOf(now));
+        String thisYear = thisMonth.substring(0, 4);
+        Map<String, int[]> months = new TreeMap<>(Comparator.reverseOrder());
+        boards.forEach(board -> board.matches().stream()
+                .filter(match -> volunteerId.equals(match.volunteerId()) && match.status() == MatchStatus.COMPLETED)
+                .forEach(match -> {
+                    int[] month = months.computeIfAbsent(match.completedMonth(), key -> new int[2]);
+                    month[0] += match.actualMinutes();
+                    month[1]++;
+                }));
+        List<VolunteerHours.Month> list = new ArrayList<>();
+        int total = 0;
+        int year = 0;
+        for (var entry : months.entrySet()) {
+            list.add(new VolunteerHours.Month(entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
+            total += entry.getValue()[0];
+            year += entry.getKey().startsWith(thisYear) ? entry.getValue()[0] : 0;
+        }
+        int month = months.containsKey(thisMonth) ? months.get(thisMonth)[0] : 0;
+        Integer pledge = volunteer == null || volunteer.pledgeHours() == 0 ? null : volunteer.pledgeHours();
+        return new VolunteerHours(volunteerId, thisMonth, month, year, total, pledge,
+                pledge == null ? null : month >= pledge * 60, list);
+    }
+
+    HoursFigures figures() {
+        Instant now = clock.instant();
+        String thisMonth = Months.label(Months.keyOf(now));
+        int thisYear = Integer.parseInt(thisMonth.substring(0, 4));
+        Query completedThisYear = Query.query(Criteria.where("matches").elemMatch(Criteria.where("status")
+                .is(MatchStatus.COMPLETED.name()).and("completedYear").is(thisYear)));
+        HoursFigures.Tally departement = new HoursFigures.Tally(null, null);
+        Map<String, HoursFigures.Tally> communes = new TreeMap<>();
+        Map<String, HoursFigures.Tally> kinds = new TreeMap<>();
+        Map<String, HoursFigures.Tally> partners = new TreeMap<>();
+        for (NeedMatches board : mongo.find(completedThisYear, NeedMatches.class, "need_matches")) {
+            var need = board.need();
+            for (Match match : board.matches()) {
+                if (match.status() != MatchStatus.COMPLETED || match.completedYear() == null
+                        || match.completedYear() != thisYear) {
+                    continue;
+                }
+                boolean month = thisMonth.equals(match.completedMonth());
+                int minutes = match.actualMinutes();
+                departement.add(minutes, month);
+                tally(communes, need.communeInsee(), code -> new HoursFigures.Tally(code, need.communeName()))
+                        .add(minutes, month);
+                tally(kinds, need.kind(), code -> new HoursFigures.Tally(code, null)).add(minutes, month);
+                if (match.volunteerPartnerCode() != null) {
+                    tally(partners, match.volunteerPartnerCode(), code -> new HoursFigures.Tally(code, null))
+                            .add(minutes, month);
+                }
+            }
+        }
+        int[] counts = volunteers.counts();
+        return new HoursFigures(thisMonth, thisYear, counts[0], counts[1], departement,
+                List.copyOf(communes.values()), List.copyOf(kinds.values()), List.copyOf(partners.values()));
+    }
+
+    private static HoursFigures.Tally tally(Map<String, HoursFigures.Tally> tallies, String code,
+            Function<String, HoursFigures.Tally> create) {
+        return tallies.computeIfAbsent(code == null ? "?" : code, create);
+    }
+}

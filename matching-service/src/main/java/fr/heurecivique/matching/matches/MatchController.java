@@ -1,0 +1,104 @@
+package fr.heurecivique.matching.matches;
+
+import fr.heurecivique.defaults.web.FieldProblem;
+import fr.heurecivique.defaults.web.InvalidFieldsException;
+import fr.heurecivique.matching.domain.matches.CancellationReason;
+import fr.heurecivique.matching.domain.matches.DeclineReason;
+import fr.heurecivique.matching.domain.matches.Party;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.Optional;
+
+@RestController
+@Tag(name = "Mises en relation", description = "Propositions, réponses des bénévoles et suites données")
+class MatchController {
+
+    private final Matches matches;
+
+    MatchController(Matches matches) {
+        this.matches = matches;
+    }
+
+    @PostMapping("/api/matches")
+    @Operation(summary = "Un référent propose un bénévole pour un besoin (PROPOSED)")
+    ResponseEntity<MatchView> propose(@Valid @RequestBody MatchRequests.Propose request) {
+        MatchView match = matches.propose(request.needId().strip(), request.volunteerId().strip(),
+                ActingPerson.referent(request.referentId()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(match.matchId()).toUri()).body(match);
+    }
+
+    @GetMapping("/api/matches/{id}")
+    MatchView get(@PathVariable String id) {
+        return matches.get(id);
+    }
+
+    @PostMapping("/api/matches/{id}/accept")
+    @Operation(summary = "Le bénévole accepte (409 si la proposition a expiré ou si le besoin est complet)")
+    MatchView accept(@PathVariable String id, @RequestBody(required = false) MatchRequests.Accept request) {
+        return matches.accept(id, ActingPerson.volunteer(request == null ? null : request.volunteerId()));
+    }
+
+    @PostMapping("/api/matches/{id}/decline")
+    MatchView decline(@PathVariable String id, @Valid @RequestBody(required = false) MatchRequests.Decline request) {
+        MatchRequests.Decline body = request == null ? new MatchRequests.Decline(null, null, null) : request;
+        return matches.decline(id, ActingPerson.volunteer(body.volunteerId()),
+                body.reason() == null ? null : DeclineReason.valueOf(body.reason()), blankToNull(body.note()));
+    }
+
+    @PostMapping("/api/matches/{id}/complete")
+    @Operation(summary = "Le référent enregistre l’aide comme réalisée, avec sa durée réelle")
+    MatchView complete(@PathVariable String id, @Valid @RequestBody MatchRequests.Complete request) {
+        return matches.complete(id, request.actualMinutes());
+    }
+
+    @PostMapping("/api/matches/{id}/cancel")
+    MatchView cancel(@PathVariable String id, @Valid @RequestBody MatchRequests.Cancel request) {
+        return matches.cancel(id, Party.valueOf(request.by()),
+                request.reason() == null ? null : CancellationReason.valueOf(request.reason()),
+                blankToNull(request.note()));
+    }
+
+    @PostMapping("/api/matches/{id}/no-show")
+    MatchView noShow(@PathVariable String id) {
+        return matches.noShow(id);
+    }
+
+    @GetMapping("/api/matches")
+    @Operation(summary = "Les mises en relation d’un besoin (needId) ou d’un bénévole (volunteerId)")
+    List<MatchView> list(@RequestParam(required = false) String needId,
+            @RequestParam(required = false) String volunteerId) {
+        if ((needId == null || needId.isBlank()) == (volunteerId == null || volunteerId.isBlank())) {
+            throw new InvalidFieldsException(List.of(
+                    new FieldProblem("needId", "indiquez un besoin (needId) ou un bénévole (volunteerId)"),
+                    new FieldProblem("volunteerId", "indiquez un besoin (needId) ou un bénévole (volunteerId)")));
+        }
+        return needId != null && !needId.isBlank() ? matches.ofNeed(needId.strip())
+                : matches.ofVolunteer(volunteerId.strip());
+    }
+
+    @GetMapping("/api/needs/{id}/matches")
+    List<MatchView> ofNeed(@PathVariable String id) {
+        return matches.ofNeed(id);
+    }
+
+    @GetMapping("/api/volunteers/{id}/matches")
+    List<MatchView> ofVolunteer(@PathVariable String id) {
+        return matches.ofVolunteer(id);
+    }
+
+    private static String blankToNull(String text) {
+        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.heurecivique.matching.matches;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the match endpoints. */
+final class MatchRequests {
+
+    private MatchRequests() {
+    }
+
+    /** A referent proposes a volunteer for a need. */
+    record Propose(@NotBlank String needId, @NotBlank String volunteerId, @NotBlank String referentId) {
+    }
+
+    /** The volunteer accepts (their id, until the token says who they are). */
+    record Accept(String volunteerId) {
+    }
+
+    /** The volunteer declines, with an optional reason code and note. */
+    record Decline(String volunteerId,
+            @Pattern(regexp = "NOT_AVAILABLE|TOO_FAR|NOT_SUITABLE|PERSONAL|OTHER",
+                    message = "doit être NOT_AVAILABLE, TOO_FAR, NOT_SUITABLE, PERSONAL ou OTHER") String reason,
+            @Size(max = 500) String note) {
+    }
+
+    /** The referent records the help as given. */
+    record Complete(@NotNull @Min(1) @Max(1440) Integer actualMinutes) {
+    }
+
+    /** The volunteer (an accepted match) or the referent cancels. */
+    record Cancel(@NotNull @Pattern(regexp = "VOLUNTEER|REFERENT", message = "doit être VOLUNTEER ou REFERENT") String by,
+            @Pattern(regexp = "NO_LONGER_AVAILABLE|NO_LONGER_NEEDED|SCHEDULE_CHANGED|OTHER",
+                    message = "doit être NO_LONGER_AVAILABLE, NO_LONGER_NEEDED, SCHEDULE_CHANGED ou OTHER")
+            String reason,
+            @Size(max = 500) String note) {
+    }
+}

@@ -1,0 +1,33 @@
+package fr.heurecivique.matching.matches;
+
+import fr.heurecivique.matching.domain.matches.Match;
+import fr.heurecivique.matching.domain.matches.NeedMatches;
+
+import java.time.Instant;
+
+/**
+ * A match as the API shows it, with a summary of its need. No contact details: the volunteer's first name and
+ * initial only ({@code null} once they were erased).
+ */
+public record MatchView(String matchId, String needId, String needTitle, String needKind, String needMode,
+        String communeInsee, String communeName, String whenLabel, String volunteerId, String volunteerName,
+        String volunteerCommuneInsee, String status, String statusLabel, String proposedBy, Instant proposedAt,
+        Instant expiresAt, double distanceKm, Instant respondedAt, String declineReason, Instant completedAt,
+        Integer actualMinutes, String cancelledBy, String cancellationReason, long version, int volunteersNeeded,
+        int acceptedCount, boolean needFull) {
+
+    static MatchView of(NeedMatches board, Match match) {
+        var need = board.need();
+        return new MatchView(match.matchId(), board.id(), need.title(), need.kind(), need.mode(), need.communeInsee(),
+                need.communeName(), need.whenLabel(), match.volunteerId(), match.volunteerName(),
+                match.volunteerCommuneInsee(), match.status().name(), match.status().label(), match.proposedBy(),
+                match.proposedAt(), match.expiresAt(), match.distanceKm(), match.respondedAt(),
+                name(match.declineReason()), match.completedAt(), match.actualMinutes(), name(match.cancelledBy()),
+                name(match.cancellationReason()), match.version(), need.volunteersWanted(), board.slotsTaken(),
+                board.full());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,70 @@
+package fr.heurecivique.matching.volunteers;
+
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
+import fr.heurecivique.defaults.inbox.IdempotentConsumer;
+import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.matching.matches.NeedMatchesStore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+
+/**
+ * What a volunteer's lifecycle does to their matches, once per event across the instances (a shared consumer group):
+ * an erased volunteer's matches are anonymised (pending ones cancelled first), a withdrawn volunteer's pending matches
+ * are cancelled.
+ */
+@Component
+class VolunteerMatchesListener {
+
+    static final String CONSUMER = "matching.volunteer-matches";
+    private static final Logger log = LoggerFactory.getLogger(VolunteerMatchesListener.class);
+
+    private final EventJson json;
+    private final IdempotentConsumer inbox;
+    private final NeedMatchesStore store;
+    private final OutboxEvents events;
+    private final Clock clock;
+
+    VolunteerMatchesListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, OutboxEvents events,
+            Clock clock) {
+        this.json = json;
+        this.inbox = inbox;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.Names.VOLUNTEER_EVENTS)
+    void on(ConsumerRecord<String, JsonNode> record) {
+        IncomingEvent event = json.read(record);
+        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+    }
+
+    private void apply(IncomingEvent event) {
+        if (event.isTombstone() || event.is(EventCatalog.VOLUNTEER_ERASED)) {
+            String id = event.isTombstone() ? event.key() : event.data(EventCatalog.VOLUNTEER_ERASED).volunteerId();
+            int needs = 0;
+            for (var board : store.ofVolunteer(id)) {
+                store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant(), events));
+                needs++;
+            }
+            if (needs > 0) {
+                log.info("Anonymised the matches of erased volunteer {} on {} needs", id, needs);
+            }
+            return;
+        }
+        event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer)
+                .filter(state -> "WITHDRAWN".equals(state.status()))
+                .ifPresent(state -> store.ofVolunteer(state.volunteerId()).forEach(board -> store.change(board.id(),
+                        fresh -> fresh.volunteerWithdrew(state.volunteerId(), clock.instant(), events))));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.matching.matches;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class MatchingContainersIT extends MatchingScenarios {
+}

@@ -8,7 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.ContainerPostProcessor;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +44,8 @@ class VolunteerIndexListener implements ConsumerSeekAware {
     }
 
     @KafkaListener(id = LISTENER, groupId = "matching.volunteer-index.#{T(java.util.UUID).randomUUID()}",
-            topics = Topics.Names.VOLUNTEER_EVENTS, properties = "auto.offset.reset=earliest")
+            topics = Topics.Names.VOLUNTEER_EVENTS, properties = "auto.offset.reset=earliest", concurrency = "1",
+            containerPostProcessor = "volunteerIndexIdleEvents")
     void on(ConsumerRecord<String, JsonNode> record) {
         feed.apply(json.read(record));
     }
@@ -51,5 +56,15 @@ class VolunteerIndexListener implements ConsumerSeekAware {
         int[] counts = index.counts();
         log.info("Volunteer index: reading {} partitions of volunteer.events from the start ({} volunteers held, "
                 + "{} suggestible)", assignments.size(), counts[0], counts[1]);
+    }
+
+    /** The index listener reports when it is idle: how {@link VolunteerIndexReadiness} learns it has caught up. */
+    @Configuration(proxyBeanMethods = false)
+    static class IdleEvents {
+
+        @Bean
+        ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> volunteerIndexIdleEvents() {
+            return container -> container.getContainerProperties().setIdleEventInterval(500L);
+        }
     }
 }

@@ -70,6 +70,12 @@ abstract class MatchingScenarios extends ServiceScenarios {
     // ---------------------------------------------------------------------------------------------- ranking
 
     @Test
+    void theInstanceIsReadyOnceItsVolunteerIndexHasReadTheTopicToItsEnd() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get().uri("/actuator/health/readiness")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP"));
+    }
+
+    @Test
     void aFarVolunteerIsNotSuggestedAndTheNearerWithFewerHoursRanksFirstWithTheReasons() {
         Place place = newPlace();
         String far = volunteer(place.east(30), List.of("INDIVIDUAL"), 10, 2);

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        // As in production, the circuit breaker's time limit stays just above the route's response timeout: once,
+        // under a starved CPU, a too-slow call ran into the 16 s limit instead and the test's 20 s wait ran out.
+        "resilience4j.timelimiter.configs.default.timeout-duration=3s",
         "heure-civique.gateway.rate-limit.public-limit.capacity=100000" })
 class GatewayRoutesTest {
 

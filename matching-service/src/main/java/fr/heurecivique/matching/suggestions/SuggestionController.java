@@ -1,5 +1,6 @@
 package fr.heurecivique.matching.suggestions;
 
+import fr.heurecivique.defaults.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,9 @@ class SuggestionController {
     @GetMapping("/api/needs/{id}/suggestions")
     SuggestionsView suggestions(@PathVariable String id,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        return suggestions.forNeed(id, limit);
+        SuggestionsView view = suggestions.forNeed(id, limit);
+        // The need's commune decides: its referents, coordinators and admins (AccessRulesConfiguration).
+        Caller.require(Caller.current().mayReadCommune(view.communeInsee()));
+        return view;
     }
 }

@@ -15,6 +15,7 @@ import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
 import fr.heurecivique.contracts.volunteer.VolunteerRegistered;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -192,6 +193,12 @@ abstract class SuggestionScenarios extends ServiceScenarios {
                 .uri("/api/needs/{id}/suggestions?limit=0", need).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit"));
+    }
+
+    /** Suggestions are read by referents and coordinators; the communes here are fictitious. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.coordinator();
     }
 
     private String volunteer(String commune, String status, long version, Instant registeredAt) {

@@ -2,6 +2,7 @@ package fr.heurecivique.notification;
 
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,12 @@ public abstract class NotificationScenarios extends ServiceScenarios {
 
     @Autowired
     protected Clock clock;
+
+    /** The delivery log is read by coordinators. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.coordinator();
+    }
 
     /** Moves the services' clock forward to the next {@code time} in Paris (SMS depend on the hour). */
     protected void moveTo(LocalTime time) {

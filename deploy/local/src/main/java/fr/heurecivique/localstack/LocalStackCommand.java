@@ -82,7 +82,7 @@ public final class LocalStackCommand {
                 stack.summary());
         if (demo) {
             try {
-                DemoData.load(stack.gatewayUrl(), System.out);
+                DemoData.load(stack.gatewayUrl(), stack.serviceUrl(PlatformService.IDENTITY), System.out);
             } catch (LaunchException e) {
                 System.err.println("!! " + e.getMessage());
             }

@@ -1,6 +1,8 @@
 package fr.heurecivique.commune;
 
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -15,33 +17,48 @@ import java.util.UUID;
  */
 public abstract class CommuneScenarios extends ServiceScenarios {
 
+    /** Partnerships, referents, associations and needs are coordinators' work as much as referents'. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.coordinator();
+    }
+
+    protected RestTestClient asCoordinator() {
+        return as(TestTokens.coordinator());
+    }
+
+    /** A referent of the commune {@code insee}. */
+    protected RestTestClient asReferentOf(String insee) {
+        return as(TestTokens.referent(insee));
+    }
+
     /** The commune goes through the partnership (request, call, charter) unless it is a partner already. */
     protected void ensurePartner(String insee) {
-        String status = json(client.get().uri("/api/communes/{insee}", insee).exchange()
+        String status = json(anonymous().get().uri("/api/communes/{insee}", insee).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .get("partnershipStatus").asString();
         if ("PARTNER".equals(status)) {
             return;
         }
-        post("/api/communes/" + insee + "/partnership-requests", partnershipRequest(), 201);
-        post("/api/communes/" + insee + "/partnership/contact-call",
+        post(anonymous(), "/api/communes/" + insee + "/partnership-requests", partnershipRequest(), 201);
+        post(asCoordinator(), "/api/communes/" + insee + "/partnership/contact-call",
                 "{\"recordedBy\": \"Sophie Bernard\", \"note\": \"Appel au maire\"}", 200);
-        post("/api/communes/" + insee + "/partnership/activation", activation(), 200);
+        post(asCoordinator(), "/api/communes/" + insee + "/partnership/activation", activation(), 200);
     }
 
     /** A referent of the (partner) commune: the first one, appointed if there is none. */
     protected String referentOf(String insee) {
-        List<JsonNode> referents = elements(client.get().uri("/api/communes/{insee}/referents", insee).exchange()
+        List<JsonNode> referents = elements(asCoordinator().get().uri("/api/communes/{insee}/referents", insee).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
         if (!referents.isEmpty()) {
             return referents.get(0).get("id").asString();
         }
-        return post("/api/communes/" + insee + "/referents", referent("paul.girard." + unique() + "@exemple.fr"),
-                201).get("id").asString();
+        return post(asCoordinator(), "/api/communes/" + insee + "/referents",
+                referent("paul.girard." + unique() + "@exemple.fr"), 201).get("id").asString();
     }
 
     protected String beneficiary(String insee, String referentId, String phone, String address, boolean consent) {
-        return post("/api/communes/" + insee + "/beneficiaries", """
+        return post(asReferentOf(insee), "/api/communes/" + insee + "/beneficiaries", """
                 {"referentId": "%s", "firstName": "Jeanne", "lastName": "Dupuis", "phone": %s, "address": %s,
                  "preferredContact": "%s", "consentToBeContacted": %s, "note": "Malentendante : parler fort."}
                 """.formatted(referentId, phone == null ? "null" : "\"" + phone + "\"",
@@ -67,7 +84,11 @@ public abstract class CommuneScenarios extends ServiceScenarios {
     }
 
     protected JsonNode post(String path, String body, int expectedStatus) {
-        return json(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
+        return post(client, path, body, expectedStatus);
+    }
+
+    protected JsonNode post(RestTestClient as, String path, String body, int expectedStatus) {
+        return json(as.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
                 .expectStatus().isEqualTo(expectedStatus)
                 .expectBody(String.class).returnResult().getResponseBody());
     }

@@ -1,6 +1,7 @@
 package fr.heurecivique.contracts;
 
 import fr.heurecivique.contracts.account.PasswordSetupRequested;
+import fr.heurecivique.contracts.audit.PersonalDataAccessed;
 import fr.heurecivique.contracts.commune.CommunePartnershipActivated;
 import fr.heurecivique.contracts.commune.CommunePartnershipContacted;
 import fr.heurecivique.contracts.commune.CommunePartnershipReactivated;
@@ -171,6 +172,9 @@ public final class EventCatalog {
             "fr.heurecivique.account.password-setup-requested.v1", Topics.ACCOUNT_EVENTS,
             PasswordSetupRequested.class);
 
+    public static final EventType<PersonalDataAccessed> PERSONAL_DATA_ACCESSED = new EventType<>(
+            "fr.heurecivique.audit.personal-data-accessed.v1", Topics.AUDIT_EVENTS, PersonalDataAccessed.class);
+
     public static final List<EventType<?>> ALL = List.of(VOLUNTEER_REGISTERED, VOLUNTEER_SESSION_BOOKED,
             VOLUNTEER_SESSION_ATTENDED, VOLUNTEER_INTERVIEW_SCHEDULED, VOLUNTEER_INTERVIEWED, VOLUNTEER_UPDATED,
             VOLUNTEER_PAUSED, VOLUNTEER_RESUMED, VOLUNTEER_WITHDRAWN, VOLUNTEER_ERASED, NEED_POSTED, NOTIFICATION_SENT,
@@ -179,7 +183,8 @@ public final class EventCatalog {
             COMMUNE_PARTNERSHIP_SUSPENDED, COMMUNE_PARTNERSHIP_REACTIVATED, REFERENT_APPOINTED, REFERENT_REMOVED,
             NEED_UPDATED, NEED_CANCELLED, NEED_EXPIRED, NEED_FILLED, NEED_REOPENED, NEED_CLOSED,
             MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MATCH_WITHDRAWN, MATCH_CANCELLED,
-            MATCH_COMPLETED, MATCH_NO_SHOW, ACCOUNT_PASSWORD_SETUP_REQUESTED);
+            MATCH_COMPLETED, MATCH_NO_SHOW, ACCOUNT_PASSWORD_SETUP_REQUESTED,
+            PERSONAL_DATA_ACCESSED);
 
     private EventCatalog() {
     }

@@ -29,8 +29,11 @@ public final class Topics {
     /** Account events of identity-service (set-password links to send), keyed by account id. */
     public static final Topic ACCOUNT_EVENTS = new Topic(Names.ACCOUNT_EVENTS, false);
 
+    /** Audit of staff access to personal data, keyed by audit id (consumed by identity-service for the admins). */
+    public static final Topic AUDIT_EVENTS = new Topic(Names.AUDIT_EVENTS, false);
+
     public static final List<Topic> ALL = List.of(VOLUNTEER_EVENTS, COMMUNE_EVENTS, NEED_EVENTS, MATCH_EVENTS,
-            NOTIFICATION_EVENTS, ROSTER_EVENTS, ACCOUNT_EVENTS);
+            NOTIFICATION_EVENTS, ROSTER_EVENTS, ACCOUNT_EVENTS, AUDIT_EVENTS);
 
     private Topics() {
     }
@@ -44,6 +47,7 @@ public final class Topics {
         public static final String NOTIFICATION_EVENTS = "notification.events";
         public static final String ROSTER_EVENTS = "roster.events";
         public static final String ACCOUNT_EVENTS = "account.events";
+        public static final String AUDIT_EVENTS = "audit.events";
 
         private Names() {
         }

@@ -2,6 +2,7 @@ package fr.heurecivique.gateway;
 
 import fr.heurecivique.gateway.ratelimit.RateLimitFilter;
 import fr.heurecivique.localstack.infra.FreePorts;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Public endpoints are limited per client address: over the limit, 429 with Retry-After. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "heure-civique.gateway.rate-limit.public-limit.capacity=3",
-        "heure-civique.gateway.rate-limit.public-limit.period=1m" })
+        "heure-civique.gateway.rate-limit.public-limit.period=1m",
+        "heure-civique.gateway.rate-limit.user-limit.capacity=5",
+        "heure-civique.gateway.rate-limit.user-limit.period=1m" })
 class RateLimitTest {
 
     private static final StubService VOLUNTEERS = new StubService("volunteer-service", FreePorts.pick());
@@ -27,6 +30,8 @@ class RateLimitTest {
     @DynamicPropertySource
     static void serviceUrls(DynamicPropertyRegistry registry) {
         registry.add("VOLUNTEER_SERVICE_URL", VOLUNTEERS::url);
+        registry.add("heure-civique.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("heure-civique.security.issuer", () -> TestTokens.ISSUER);
     }
 
     @AfterAll
@@ -54,5 +59,23 @@ class RateLimitTest {
 
         // Reads of one's own data are not public endpoints: they have their own, larger allowance.
         client.get().uri("/api/volunteers/v1").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theRestIsLimitedPerUserByTheValidatedTokensSubjectNotPerAddress() {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String claire = TestTokens.volunteer("v-claire");
+        String karim = TestTokens.volunteer("v-karim");
+        for (int remaining = 4; remaining >= 0; remaining--) {
+            client.get().uri("/api/volunteers/v-claire").header("Authorization", "Bearer " + claire).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals(RateLimitFilter.REMAINING_HEADER, String.valueOf(remaining));
+        }
+        client.get().uri("/api/volunteers/v-claire").header("Authorization", "Bearer " + claire).exchange()
+                .expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+        // Another person from the same address has their own allowance.
+        client.get().uri("/api/volunteers/v-karim").header("Authorization", "Bearer " + karim).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(RateLimitFilter.REMAINING_HEADER, "4");
     }
 }

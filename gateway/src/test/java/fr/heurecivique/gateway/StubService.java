@@ -43,7 +43,10 @@ final class StubService implements AutoCloseable {
                     }
                 }
                 byte[] body = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
-                        + "\",\"uri\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\",\"uri\":\"" + exchange.getRequestURI()
+                        + "\",\"authorization\":\"" + header(exchange, "Authorization")
+                        + "\",\"untrusted\":\"" + header(exchange, "X-Internal-Token") + header(exchange, "X-User-Id")
+                        + header(exchange, "X-Forwarded-User") + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -53,6 +56,11 @@ final class StubService implements AutoCloseable {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a slow answer blocks no other
         server.start();
+    }
+
+    private static String header(com.sun.net.httpserver.HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
     }
 
     /** How many requests came with this query string. */

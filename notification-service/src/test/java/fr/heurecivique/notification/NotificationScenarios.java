@@ -4,6 +4,7 @@ import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +36,8 @@ import java.util.List;
         "heure-civique.sms.guard.sliding-window-size=4",
         "heure-civique.sms.guard.minimum-calls=2",
         "heure-civique.sms.guard.open-duration=1s",
-        "heure-civique.notifications.commune-service.internal-token=" + CommuneServiceStub.INTERNAL_TOKEN,
+        "heure-civique.security.client.id=" + CommuneServiceStub.CLIENT_ID,
+        "heure-civique.security.client.secret=" + CommuneServiceStub.CLIENT_SECRET,
         // The monthly nudge runs when a test calls it, not when another test's clock passes the day.
         "heure-civique.notifications.nudge.enabled=false" })
 public abstract class NotificationScenarios extends ServiceScenarios {
@@ -48,6 +50,12 @@ public abstract class NotificationScenarios extends ServiceScenarios {
 
     @Autowired
     protected Clock clock;
+
+    /** The delivery log is read by coordinators. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.coordinator();
+    }
 
     /** Moves the services' clock forward to the next {@code time} in Paris (SMS depend on the hour). */
     protected void moveTo(LocalTime time) {
@@ -65,6 +73,7 @@ public abstract class NotificationScenarios extends ServiceScenarios {
     static void smsProvider(DynamicPropertyRegistry registry) {
         registry.add("heure-civique.sms.brevo.base-url", SMS_PROVIDER::url);
         registry.add("heure-civique.notifications.commune-service.url", COMMUNE_SERVICE::url);
+        registry.add("heure-civique.security.client.token-uri", COMMUNE_SERVICE::tokenUri);
     }
 
     protected List<EmbeddedSmtp.CapturedMail> mailsTo(String address) {

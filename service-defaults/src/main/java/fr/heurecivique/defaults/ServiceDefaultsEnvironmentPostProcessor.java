@@ -21,7 +21,23 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults()));
+        Map<String, Object> defaults = defaults();
+        // Each service's client secret comes from its own variable, named after the service:
+        // NOTIFICATION_SERVICE_CLIENT_SECRET for notification-service (the names identity-service registers).
+        String name = environment.getProperty("spring.application.name");
+        if (name != null && !name.isBlank()) {
+            String variable = clientSecretVariable(name);
+            String secret = environment.getProperty(variable);
+            if (secret != null && !secret.isBlank()) {
+                defaults.put("heure-civique.security.client.secret", "${" + variable + "}");
+            }
+        }
+        environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
+    }
+
+    /** {@code notification-service} → {@code NOTIFICATION_SERVICE_CLIENT_SECRET}. */
+    static String clientSecretVariable(String application) {
+        return application.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_CLIENT_SECRET";
     }
 
     static Map<String, Object> defaults() {
@@ -78,6 +94,13 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         // Behind the gateway: links (Location headers) use the address the client called.
         defaults.put("server.forward-headers-strategy", "framework");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+
+        // Access tokens: the provider's keys and issuer (docs/security.md); the embedded default's unless set.
+        defaults.put("heure-civique.security.issuer", "${OIDC_ISSUER_URI:http://localhost:9000}");
+        defaults.put("heure-civique.security.jwk-set-uri", "${OIDC_JWK_SET_URI:http://localhost:9000/oauth2/jwks}");
+        defaults.put("heure-civique.security.client.id", "${spring.application.name:}");
+        defaults.put("heure-civique.security.client.token-uri",
+                "${OIDC_TOKEN_URI:${heure-civique.security.issuer}/oauth2/token}");
 
         // Errors as RFC 9457 problem details, in French: people read them.
         defaults.put("spring.mvc.problemdetails.enabled", "true");

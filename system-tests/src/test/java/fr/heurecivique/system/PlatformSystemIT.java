@@ -39,6 +39,7 @@ class PlatformSystemIT {
 
     private static RunningPlatform platform;
     private static String volunteerId;
+    private static String volunteerToken;
     private static String needId;
 
     @BeforeAll
@@ -62,16 +63,17 @@ class PlatformSystemIT {
     @Test
     @Order(2)
     void aVolunteerSignsUpThroughTheGatewayAndIsWelcomedByEmail() {
-        HttpResponse<String> created = platform.post("/api/volunteers", """
+        RunningPlatform.Volunteer claire = platform.signUpVolunteer("""
                 {"firstName": "Claire", "lastName": "Martin", "email": "%s", "phone": "06 12 34 56 78",
                  "communeInsee": "17300", "partnerCode": "MUTUALIA",
                  "consents": {"dataProcessing": true, "email": true, "sms": true, "shareWithCommune": true}}
-                """.formatted(EMAIL));
-
-        assertThat(created.statusCode()).isEqualTo(201);
-        volunteerId = json(created).get("id").asString();
-        assertThat(created.headers().firstValue("Location"))
-                .contains(platform.stack().gatewayUrl() + "/api/volunteers/" + volunteerId);
+                """.formatted(EMAIL), EMAIL);
+        volunteerId = claire.id();
+        volunteerToken = claire.token();
+        // Her own token (set-password link, then sign-in) opens her record, and hers only.
+        HttpResponse<String> herself = platform.as(volunteerToken).get("/api/volunteers/" + volunteerId);
+        assertThat(herself.statusCode()).isEqualTo(200);
+        assertThat(json(herself).get("email").asString()).isEqualTo(EMAIL);
 
         // The welcome, and identity-service's link to choose the password of the account made at sign-up.
         List<JsonNode> log = await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(EMAIL),
@@ -93,28 +95,30 @@ class PlatformSystemIT {
     @Order(3)
     void laRochelleBecomesAPartnerAndItsReferentPostsANeedThatGetsSuggestions() {
         // The need cannot be posted before La Rochelle is a partner commune.
-        assertThat(platform.post("/api/communes/17300/needs", "{}").statusCode()).isEqualTo(400);
-        assertThat(platform.post("/api/communes/17300/needs", need("someone", "someone", "Courses")).statusCode())
+        RunningPlatform.Client coordinator = platform.as(RunningPlatform.DemoAccount.COORDINATOR);
+        RunningPlatform.Client referent = platform.as(RunningPlatform.DemoAccount.REFERENT_LA_ROCHELLE);
+        assertThat(referent.post("/api/communes/17300/needs", "{}").statusCode()).isEqualTo(400);
+        assertThat(referent.post("/api/communes/17300/needs", need("someone", "someone", "Courses")).statusCode())
                 .isEqualTo(409);
 
         assertThat(platform.post("/api/communes/17300/partnership-requests", """
                 {"firstName": "Léa", "lastName": "Fontaine", "role": "Chargée de mission",
                  "email": "citoyennete@exemple.fr", "phone": "05 46 51 51 51"}
                 """).statusCode()).isEqualTo(201);
-        assertThat(platform.post("/api/communes/17300/partnership/contact-call",
+        assertThat(coordinator.post("/api/communes/17300/partnership/contact-call",
                 "{\"recordedBy\": \"Sophie Bernard\"}").statusCode()).isEqualTo(200);
-        HttpResponse<String> partner = platform.post("/api/communes/17300/partnership/activation", """
+        HttpResponse<String> partner = coordinator.post("/api/communes/17300/partnership/activation", """
                 {"recordedBy": "Sophie Bernard", "charterSignedOn": "%s", "communicationKitSentOn": "%s"}
                 """.formatted(LocalDate.now(PARIS).minusDays(1), LocalDate.now(PARIS)));
         assertThat(partner.statusCode()).isEqualTo(200);
         assertThat(json(partner).get("history")).hasSize(3);
-        HttpResponse<String> referent = platform.post("/api/communes/17300/referents", """
+        HttpResponse<String> appointed = coordinator.post("/api/communes/17300/referents", """
                 {"firstName": "Nadia", "lastName": "Lambert", "email": "nadia.lambert@exemple.fr",
                  "phone": "06 70 11 22 33", "role": "Agente du CCAS"}
                 """);
-        assertThat(referent.statusCode()).isEqualTo(201);
-        String referentId = json(referent).get("id").asString();
-        HttpResponse<String> beneficiary = platform.post("/api/communes/17300/beneficiaries", """
+        assertThat(appointed.statusCode()).isEqualTo(201);
+        String referentId = json(appointed).get("id").asString();
+        HttpResponse<String> beneficiary = referent.post("/api/communes/17300/beneficiaries", """
                 {"referentId": "%s", "firstName": "Jeanne", "lastName": "Dupuis", "phone": "05 46 00 00 01",
                  "address": "12 rue des Mouettes", "preferredContact": "PHONE_CALL", "consentToBeContacted": true}
                 """.formatted(referentId));
@@ -124,7 +128,7 @@ class PlatformSystemIT {
         // Only an active volunteer (presentation attended, interview done: a perimeter) is ever suggested.
         onboard(volunteerId);
 
-        HttpResponse<String> created = platform.post("/api/communes/17300/needs",
+        HttpResponse<String> created = referent.post("/api/communes/17300/needs",
                 need(referentId, beneficiaryId, "Courses du jeudi"));
         assertThat(created.statusCode()).isEqualTo(201);
         needId = json(created).get("id").asString();
@@ -134,11 +138,11 @@ class PlatformSystemIT {
         assertThat(suggestions.toString()).doesNotContain("Mouettes", "+33546000001", "Dupuis");
 
         // A cancelled need disappears from the suggestions.
-        String cancelled = json(platform.post("/api/communes/17300/needs",
+        String cancelled = json(referent.post("/api/communes/17300/needs",
                 need(referentId, beneficiaryId, "Visite de courtoisie"))).get("id").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(cancelled),
                 body -> body != null && body.get("suggestions").toString().contains(volunteerId));
-        assertThat(platform.post("/api/needs/" + cancelled + "/cancel", "{\"reason\": \"NO_LONGER_NEEDED\"}")
+        assertThat(referent.post("/api/needs/" + cancelled + "/cancel", "{\"reason\": \"NO_LONGER_NEEDED\"}")
                 .statusCode()).isEqualTo(200);
         JsonNode none = await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(cancelled),
                 body -> body != null && "CANCELLED".equals(body.get("needStatus").asString()));
@@ -147,20 +151,24 @@ class PlatformSystemIT {
 
         // The mise en relation through the gateway: proposed, accepted, completed in 60 minutes; the hours count it
         // and commune-service closes the need.
-        String visit = json(platform.post("/api/communes/17300/needs",
+        String visit = json(referent.post("/api/communes/17300/needs",
                 need(referentId, beneficiaryId, "Visite du mardi"))).get("id").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(visit),
                 body -> body != null && body.get("suggestions").toString().contains(volunteerId));
-        HttpResponse<String> proposed = platform.post("/api/matches", """
+        HttpResponse<String> proposed = referent.post("/api/matches", """
                 {"needId": "%s", "volunteerId": "%s", "referentId": "%s"}""".formatted(visit, volunteerId, referentId));
         assertThat(proposed.statusCode()).isEqualTo(201);
         String match = json(proposed).get("matchId").asString();
-        assertThat(platform.post("/api/matches/" + match + "/accept", "{}").statusCode()).isEqualTo(200);
-        assertThat(platform.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}").statusCode())
+        // The volunteer answers with her own token; another commune's referent may not record the outcome.
+        assertThat(platform.as(volunteerToken).post("/api/matches/" + match + "/accept", "{}").statusCode())
                 .isEqualTo(200);
-        assertThat(json(platform.get("/api/volunteers/" + volunteerId + "/hours")).get("minutesThisMonth").asInt())
-                .isEqualTo(60);
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(platform.get("/api/needs/" + visit)).get("status")
+        assertThat(platform.as(RunningPlatform.DemoAccount.REFERENT_ROCHEFORT).post("/api/matches/" + match
+                + "/complete", "{\"actualMinutes\": 60}").statusCode()).isEqualTo(403);
+        assertThat(referent.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}").statusCode())
+                .isEqualTo(200);
+        assertThat(json(platform.as(volunteerToken).get("/api/volunteers/" + volunteerId + "/hours"))
+                .get("minutesThisMonth").asInt()).isEqualTo(60);
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(referent.get("/api/needs/" + visit)).get("status")
                 .asString(), "DONE"::equals);
     }
 
@@ -174,8 +182,8 @@ class PlatformSystemIT {
         assertThat(json(volunteer).get("errors").toString())
                 .contains("lastName", "email", "phone", "communeInsee", "consents");
 
-        HttpResponse<String> need = platform.post("/api/communes/17300/needs",
-                "{\"kind\": \"COOKING\", \"durationMinutes\": 600}");
+        HttpResponse<String> need = platform.as(RunningPlatform.DemoAccount.REFERENT_LA_ROCHELLE).post(
+                "/api/communes/17300/needs", "{\"kind\": \"COOKING\", \"durationMinutes\": 600}");
         assertThat(need.statusCode()).isEqualTo(400);
         assertThat(json(need).get("errors").toString())
                 .contains("referentId", "title", "kind", "description", "when", "durationMinutes");
@@ -208,17 +216,21 @@ class PlatformSystemIT {
 
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
                 .as("service process %d stopped", pid).isNotEqualTo(Optional.of(true)));
-        assertThat(platform.get("/api/volunteers/" + volunteerId).statusCode()).isEqualTo(200);
-        assertThat(platform.get("/api/needs/" + needId).statusCode()).isEqualTo(200);
+        // Tokens issued before the restart are still accepted: the signing key is kept in the data folder.
+        assertThat(platform.as(volunteerToken).get("/api/volunteers/" + volunteerId).statusCode()).isEqualTo(200);
+        assertThat(platform.as(RunningPlatform.DemoAccount.REFERENT_LA_ROCHELLE).get("/api/needs/" + needId)
+                .statusCode()).isEqualTo(200);
         // matching-service rebuilds its volunteer index from volunteer.events at each start: a few seconds.
         await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(needId),
                 body -> body != null && body.get("suggestions").toString().contains(volunteerId));
-        // One welcome, one set-password link (the onboarding's messages — session booked, active — are others, each sent once too).
+        // One welcome, one set-password link (the onboarding's messages — session booked, active — are others,
+        // each sent once too).
         assertThat(deliveries(EMAIL)).extracting(delivery -> delivery.get("template").asString())
                 .containsOnlyOnce("volunteer-welcome", "account-password", "session-booked", "volunteer-active");
         // The reference data was loaded again, not duplicated; the partnership and its history are kept.
         assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
-        assertThat(json(platform.get("/api/communes/17300/partnership")).get("history")).hasSize(3);
+        assertThat(json(platform.as(RunningPlatform.DemoAccount.COORDINATOR).get("/api/communes/17300/partnership"))
+                .get("history")).hasSize(3);
     }
 
     @Test
@@ -227,8 +239,9 @@ class PlatformSystemIT {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-        DemoData.load(platform.stack().gatewayUrl(), out);
-        DemoData.load(platform.stack().gatewayUrl(), out);
+        String identity = platform.stack().serviceUrl(PlatformService.IDENTITY);
+        DemoData.load(platform.stack().gatewayUrl(), identity, out);
+        DemoData.load(platform.stack().gatewayUrl(), identity, out);
 
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("requests sent through the gateway",
                 "Demo data: already loaded");
@@ -237,23 +250,104 @@ class PlatformSystemIT {
 
     /** Books a presentation starting now, marks the volunteer present, and records their interview. */
     private static void onboard(String id) {
-        HttpResponse<String> session = platform.post("/api/sessions", """
+        RunningPlatform.Client coordinator = platform.as(RunningPlatform.DemoAccount.COORDINATOR);
+        HttpResponse<String> session = coordinator.post("/api/sessions", """
                 {"title": "Visio de présentation", "startsAt": "%s", "durationMinutes": 60,
                  "videoLink": "https://visio.exemple.fr/presentation", "capacity": 12}
                 """.formatted(java.time.Instant.now().plusSeconds(3)));
         assertThat(session.statusCode()).isEqualTo(201);
         String sessionId = json(session).get("id").asString();
-        assertThat(platform.post("/api/sessions/" + sessionId + "/bookings", "{\"volunteerId\": \"" + id + "\"}")
-                .statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> platform.post(
+        assertThat(platform.as(volunteerToken).post("/api/sessions/" + sessionId + "/bookings",
+                "{\"volunteerId\": \"" + id + "\"}").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> coordinator.post(
                 "/api/sessions/" + sessionId + "/attendance", "{\"volunteerId\": \"" + id + "\"}").statusCode() == 200);
-        assertThat(platform.post("/api/volunteers/" + id + "/interview-appointment",
+        assertThat(coordinator.post("/api/volunteers/" + id + "/interview-appointment",
                 "{\"scheduledAt\": \"" + java.time.Instant.now().plus(Duration.ofDays(1)) + "\"}").statusCode())
                 .isEqualTo(200);
-        assertThat(platform.post("/api/volunteers/" + id + "/interview", """
+        assertThat(coordinator.post("/api/volunteers/" + id + "/interview", """
                 {"modes": ["INDIVIDUAL"], "maxDistanceKm": 10, "kindsOfHelp": ["SHOPPING", "VISITS"],
                  "availability": %s, "monthlyPledgeHours": 2}
                 """.formatted(RunningPlatform.EVERY_AFTERNOON)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
+    void theGatewayAndTheServicesKeepEachToTheirOwn() {
+        // No token: 401, a French problem saying how to authenticate.
+        HttpResponse<String> anonymous = platform.get("/api/volunteers?commune=17300");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value ->
+                assertThat(value).startsWith("Bearer"));
+        assertThat(json(anonymous).get("title").asString()).isEqualTo("Authentification requise");
+        assertThat(platform.as("forged.token.value").get("/api/communes/17300").statusCode()).isEqualTo(401);
+
+        // Rochefort's referent reading La Rochelle's roster or needs: 403.
+        RunningPlatform.Client rochefort = platform.as(RunningPlatform.DemoAccount.REFERENT_ROCHEFORT);
+        assertThat(rochefort.get("/api/volunteers?commune=17300").statusCode()).isEqualTo(403);
+        assertThat(rochefort.get("/api/volunteers?commune=17300", "text/csv").statusCode()).isEqualTo(403);
+        assertThat(rochefort.get("/api/needs?commune=17300").statusCode()).isEqualTo(403);
+        assertThat(rochefort.get("/api/needs/" + needId).statusCode()).isEqualTo(403);
+        assertThat(rochefort.get("/api/needs/" + needId + "/suggestions").statusCode()).isEqualTo(403);
+        RunningPlatform.Client laRochelle = platform.as(RunningPlatform.DemoAccount.REFERENT_LA_ROCHELLE);
+        assertThat(laRochelle.get("/api/volunteers?commune=17300").statusCode()).isEqualTo(200);
+        HttpResponse<String> csv = laRochelle.get("/api/volunteers?commune=17300", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/csv"));
+
+        // A volunteer reading another volunteer: 403.
+        HttpResponse<String> other = platform.post("/api/volunteers", """
+                {"firstName": "Karim", "lastName": "Benali", "email": "karim.benali.system@exemple.fr",
+                 "phone": "07 61 22 33 44", "communeInsee": "17300",
+                 "consents": {"dataProcessing": true, "email": true, "sms": false, "shareWithCommune": true}}
+                """);
+        assertThat(other.statusCode()).isEqualTo(201);
+        String otherId = json(other).get("id").asString();
+        assertThat(platform.as(volunteerToken).get("/api/volunteers/" + otherId).statusCode()).isEqualTo(403);
+        assertThat(platform.as(volunteerToken).get("/api/volunteers/" + otherId + "/export").statusCode())
+                .isEqualTo(403);
+
+        // A 2 MB body: 413 at the front door.
+        HttpResponse<String> tooLarge = platform.post("/api/volunteers",
+                "{\"note\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    /**
+     * Tokens, passwords and personal data never reach the logs: after everything above (and whatever other system
+     * test ran before in this JVM), no log of the platform holds a token or password the tests used, nor the
+     * emails, phone numbers, names and addresses they sent.
+     */
+    @Test
+    @Order(99)
+    void noTokenPasswordOrPersonalDataInTheLogs() throws java.io.IOException {
+        java.util.Set<String> forbidden = new java.util.LinkedHashSet<>(platform.secretsUsed());
+        forbidden.addAll(List.of(RunningPlatform.DemoAccount.PASSWORD, EMAIL, "karim.benali.system@exemple.fr",
+                "nadia.lambert@exemple.fr", "citoyennete@exemple.fr", "06 12 34 56 78", "+33612345678",
+                "05 46 00 00 01", "+33546000001", "06 70 11 22 33", "+33670112233", "07 61 22 33 44",
+                "+33761223344", "Dupuis", "Mouettes", "Lambert", "Benali", "Fontaine"));
+        assertThat(forbidden).hasSizeGreaterThan(20);
+        List<java.nio.file.Path> logs;
+        try (var files = java.nio.file.Files.list(platform.logs())) {
+            logs = files.filter(path -> path.toString().endsWith(".log")).toList();
+        }
+        assertThat(logs).hasSizeGreaterThanOrEqualTo(PlatformService.values().length);
+        List<String> found = new java.util.ArrayList<>();
+        for (java.nio.file.Path log : logs) {
+            String text = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(text).as(log.toString()).isNotBlank();
+            for (String secret : forbidden) {
+                int at = text.indexOf(secret);
+                if (at >= 0) {
+                    int lineStart = text.lastIndexOf('\n', at) + 1;
+                    found.add(log.getFileName() + ": " + (secret.length() > 40 ? "a token or password" : secret)
+                            + " in a line starting " + text.substring(lineStart, Math.min(text.length(),
+                            Math.min(at, lineStart + 160))));
+                }
+            }
+        }
+        assertThat(found).as("personal data or secrets in the logs").isEmpty();
     }
 
     private static String need(String referentId, String beneficiaryId, String title) {
@@ -273,7 +367,8 @@ class PlatformSystemIT {
     }
 
     private static List<JsonNode> deliveries(String email) {
-        HttpResponse<String> response = platform.get("/api/notifications?recipient=" + email);
+        HttpResponse<String> response = platform.as(RunningPlatform.DemoAccount.COORDINATOR)
+                .get("/api/notifications?recipient=" + email);
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> items = new java.util.ArrayList<>();
         json(response).get("items").forEach(items::add);
@@ -281,7 +376,8 @@ class PlatformSystemIT {
     }
 
     private static JsonNode suggestions(String need) {
-        HttpResponse<String> response = platform.get("/api/needs/" + need + "/suggestions");
+        HttpResponse<String> response = platform.as(RunningPlatform.DemoAccount.REFERENT_LA_ROCHELLE)
+                .get("/api/needs/" + need + "/suggestions");
         return response.statusCode() == 200 ? json(response) : null;
     }
 }

@@ -1,6 +1,12 @@
 package fr.heurecivique.system;
 
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.localstack.LocalStack;
+import fr.heurecivique.localstack.OidcSignIn;
+import fr.heurecivique.localstack.PlatformService;
+import fr.heurecivique.testsupport.CapturedRecord;
+import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.localstack.Ports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,25 +81,31 @@ final class RunningPlatform {
      * @return what posting a need for a beneficiary of that commune takes
      */
     PartnerCommune partnerCommune(String insee) {
+        Client coordinator = as(DemoAccount.COORDINATOR);
         expect(post("/api/communes/" + insee + "/partnership-requests", """
                 {"firstName": "Léa", "lastName": "Fontaine", "role": "Chargée de mission",
                  "email": "mairie.%s@exemple.fr", "phone": "05 46 51 51 51"}
                 """.formatted(insee)), 201);
-        expect(post("/api/communes/" + insee + "/partnership/contact-call", "{\"recordedBy\": \"Sophie Bernard\"}"),
-                200);
+        expect(coordinator.post("/api/communes/" + insee + "/partnership/contact-call",
+                "{\"recordedBy\": \"Sophie Bernard\"}"), 200);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        expect(post("/api/communes/" + insee + "/partnership/activation", """
+        expect(coordinator.post("/api/communes/" + insee + "/partnership/activation", """
                 {"recordedBy": "Sophie Bernard", "charterSignedOn": "%s", "communicationKitSentOn": "%s"}
                 """.formatted(today.minusDays(1), today)), 200);
-        String referentId = json(expect(post("/api/communes/" + insee + "/referents", """
-                {"firstName": "Nadia", "lastName": "Lambert", "email": "referente.%s@exemple.fr",
+        // The referent a coordinator appoints gets an account for the commune (identity-service), and a link.
+        String email = "referente." + insee + "." + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + "@exemple.fr";
+        String[] referentId = new String[1];
+        String referentToken = withAccountFromLink(email, () -> referentId[0] = json(expect(coordinator.post(
+                "/api/communes/" + insee + "/referents", """
+                {"firstName": "Nadia", "lastName": "Lambert", "email": "%s",
                  "phone": "06 70 11 22 33", "role": "Agente du CCAS"}
-                """.formatted(insee)), 201)).get("id").asString();
-        String beneficiaryId = json(expect(post("/api/communes/" + insee + "/beneficiaries", """
+                """.formatted(email)), 201)).get("id").asString());
+        String beneficiaryId = json(expect(as(referentToken).post("/api/communes/" + insee + "/beneficiaries", """
                 {"referentId": "%s", "firstName": "Jeanne", "lastName": "Dupuis", "phone": "05 46 00 00 01",
                  "address": "12 rue des Mouettes", "preferredContact": "PHONE_CALL", "consentToBeContacted": true}
-                """.formatted(referentId)), 201)).get("id").asString();
-        return new PartnerCommune(insee, referentId, beneficiaryId);
+                """.formatted(referentId[0])), 201)).get("id").asString();
+        return new PartnerCommune(insee, referentId[0], referentToken, beneficiaryId);
     }
 
     /** Posts a shopping need of the commune's beneficiary, two days from now; returns its id. */
@@ -106,7 +118,7 @@ final class RunningPlatform {
             .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
 
     String postNeed(PartnerCommune commune, String title) {
-        return json(expect(post("/api/communes/" + commune.insee() + "/needs", """
+        return json(expect(as(commune.referentToken()).post("/api/communes/" + commune.insee() + "/needs", """
                 {"referentId": "%s", "beneficiaryId": "%s", "title": "%s", "kind": "SHOPPING",
                  "description": "Faire les courses au marché pour une voisine âgée.",
                  "when": {"date": "%s", "startTime": "14:00", "endTime": "16:00"}, "durationMinutes": 60}
@@ -114,11 +126,20 @@ final class RunningPlatform {
                 LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2))), 201)).get("id").asString();
     }
 
-    /** A partner commune of the system tests, with its referent and a beneficiary. */
-    record PartnerCommune(String insee, String referentId, String beneficiaryId) {
+    /** The demo referent of La Rochelle (17300) or Rochefort (17299), the communes of the system tests. */
+    static DemoAccount referentOf(String insee) {
+        return switch (insee) {
+            case "17300" -> DemoAccount.REFERENT_LA_ROCHELLE;
+            case "17299" -> DemoAccount.REFERENT_ROCHEFORT;
+            default -> throw new IllegalArgumentException("No demo referent for " + insee);
+        };
     }
 
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+    /** A partner commune of the system tests, with its referent and a beneficiary. */
+    record PartnerCommune(String insee, String referentId, String referentToken, String beneficiaryId) {
+    }
+
+    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new AssertionError("Expected " + status + " but got " + response.statusCode() + ": "
                     + response.body());
@@ -126,17 +147,177 @@ final class RunningPlatform {
         return response;
     }
 
+    /** Anonymous requests. */
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+        return anonymous().get(path);
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return anonymous().post(path, json);
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
+        return anonymous().delete(path);
+    }
+
+    Client anonymous() {
+        return new Client(null);
+    }
+
+    /** Requests with {@code token} ({@code Authorization: Bearer}). */
+    Client as(String token) {
+        return new Client(token);
+    }
+
+    Client as(DemoAccount account) {
+        return as(token(account));
+    }
+
+    /** The demo accounts of the local stack (identity-service, HEURE_CIVIQUE_DEMO_ACCOUNTS, docs/security.md). */
+    enum DemoAccount {
+        ADMIN("admin@demo.example.fr"), COORDINATOR("coordinator@demo.example.fr"),
+        REFERENT_LA_ROCHELLE("referent.la-rochelle@demo.example.fr"),
+        REFERENT_ROCHEFORT("referent.rochefort@demo.example.fr");
+
+        static final String PASSWORD = "demo-heure-civique";
+        final String email;
+
+        DemoAccount(String email) {
+            this.email = email;
+        }
+    }
+
+    private final Map<String, CachedToken> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedToken(String token, java.time.Instant obtained) {
+    }
+
+    /** A demo account's access token, signed in the real way (authorization code + PKCE, {@code OidcSignIn}). */
+    String token(DemoAccount account) {
+        return signedIn(account.email, DemoAccount.PASSWORD);
+    }
+
+    private String signedIn(String email, String password) {
+        CachedToken cached = tokens.get(email);
+        if (cached != null && cached.obtained().isAfter(java.time.Instant.now().minus(Duration.ofMinutes(10)))) {
+            return cached.token();
+        }
+        String token = new OidcSignIn(URI.create(stack.serviceUrl(PlatformService.IDENTITY))).signIn(email, password)
+                .accessToken();
+        tokens.put(email, new CachedToken(token, java.time.Instant.now()));
+        secrets.add(token);
+        return token;
+    }
+
+    /** A volunteer who signed up and chose a password: their record id, and their token. */
+    record Volunteer(String id, String email, String token) {
+    }
+
+    /**
+     * Signs a volunteer up through the gateway, then does what they would do with the set-password link that
+     * identity-service sends them: opens it, chooses a password, signs in. The link is taken from its event
+     * ({@code account.events}), the same one notification-service turns into the email.
+     */
+    Volunteer signUpVolunteer(String signUpJson, String email) {
+        String[] id = new String[1];
+        String token = withAccountFromLink(email, () -> {
+            HttpResponse<String> created = post("/api/volunteers", signUpJson);
+            expect(created, 201);
+            id[0] = json(created).get("id").asString();
+        });
+        return new Volunteer(id[0], email, token);
+    }
+
+    /**
+     * Does what creates an account for {@code email} (a sign-up, a referent's appointment), then what its holder
+     * does with the set-password link identity-service sends: opens it, chooses a password, signs in. The link is
+     * read from its event ({@code account.events}), the one notification-service turns into the email. Returns the
+     * access token.
+     */
+    String withAccountFromLink(String email, Runnable creatingTheAccount) {
+        try (EventProbe accounts = EventProbe.fromNow("localhost:" + ports().kafka(), Topics.ACCOUNT_EVENTS.name())) {
+            creatingTheAccount.run();
+            CapturedRecord setup = accounts.await(record -> record.type()
+                    .equals(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED.name())
+                    && JSON.readTree(record.value()).get("email").asString().equalsIgnoreCase(email));
+            String link = JSON.readTree(setup.value()).get("linkUrl").asString();
+            String password = "mot-de-passe-" + java.util.UUID.randomUUID();
+            secrets.add(password);
+            choosePassword(link, password);
+            return signedIn(email, password);
+        }
+    }
+
+    /** Every token and password the tests used, for the log scan. */
+    private final java.util.Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    java.util.Set<String> secretsUsed() {
+        return java.util.Set.copyOf(secrets);
+    }
+
+    /** Where the services and the launcher write their logs. */
+    Path logs() {
+        return options.dataDir().resolve("logs");
+    }
+
+    private static void choosePassword(String link, String password) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                    .matcher(page.body());
+            if (page.statusCode() != 200 || !csrf.find()) {
+                throw new AssertionError("The set-password page answered " + page.statusCode());
+            }
+            String token = URI.create(link).getRawQuery().replaceFirst("^.*token=([^&]+).*$", "$1");
+            String form = "token=" + token + "&password=" + password + "&confirmation=" + password + "&_csrf="
+                    + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            URI action = URI.create(link.substring(0, link.indexOf('?')));
+            HttpResponse<String> done = browser.send(HttpRequest.newBuilder(action)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (done.statusCode() != 200) {
+                throw new AssertionError("Choosing a password answered " + done.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Requests through the gateway (or to an absolute URL) with a token, or none. */
+    final class Client {
+
+        private final String token;
+
+        private Client(String token) {
+            this.token = token;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url(path))).GET()));
+        }
+
+        HttpResponse<String> get(String path, String accept) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET()));
+        }
+
+        HttpResponse<String> post(String path, String json) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))));
+        }
+
+        HttpResponse<String> delete(String path) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url(path))).DELETE()));
+        }
+
+        private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+            return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
     }
 
     /** The ports of the running platform (its embedded Kafka and MongoDB, for tests that look behind the API). */

@@ -50,58 +50,64 @@ class VolunteerJourneySystemIT {
         String email = "lea.moreau." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         try (EventProbe probe = EventProbe.fromNow("localhost:" + platform.ports().kafka(),
                 Topics.VOLUNTEER_EVENTS.name())) {
-            HttpResponse<String> created = platform.post("/api/volunteers", """
+            RunningPlatform.Volunteer volunteer = platform.signUpVolunteer("""
                     {"firstName": "Léa", "lastName": "Moreau", "email": "%s", "phone": "07 61 22 33 44",
                      "communeInsee": "%s", "birthYear": 1990, "heardFrom": "PRESS",
                      "consents": {"dataProcessing": true, "email": true, "sms": true, "shareWithCommune": true}}
-                    """.formatted(email, COMMUNE));
-            assertThat(created.statusCode()).isEqualTo(201);
-            String id = json(created).get("id").asString();
+                    """.formatted(email, COMMUNE), email);
+            String id = volunteer.id();
+            RunningPlatform.Client herself = platform.as(volunteer.token());
+            RunningPlatform.Client coordinator = platform.as(RunningPlatform.DemoAccount.COORDINATOR);
             assertStep(probe, id, EventCatalog.VOLUNTEER_REGISTERED.name(), "REGISTERED", "SIGNED_UP");
 
             // A session starting in a few seconds: booked now, attended once it has started.
-            String session = json(ok(platform.post("/api/sessions", """
+            String session = json(ok(coordinator.post("/api/sessions", """
                     {"title": "Visio de présentation", "startsAt": "%s", "durationMinutes": 60,
                      "videoLink": "https://visio.exemple.fr/presentation", "capacity": 12}
                     """.formatted(Instant.now().plusSeconds(4))), 201)).get("id").asString();
-            ok(platform.post("/api/sessions/" + session + "/bookings", "{\"volunteerId\": \"" + id + "\"}"), 200);
+            // She books it herself.
+            ok(herself.post("/api/sessions/" + session + "/bookings", "{\"volunteerId\": \"" + id + "\"}"), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_SESSION_BOOKED.name(), "REGISTERED", "SESSION_BOOKED");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> platform.post(
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> coordinator.post(
                     "/api/sessions/" + session + "/attendance", "{\"volunteerId\": \"" + id + "\"}").statusCode() == 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_SESSION_ATTENDED.name(), "REGISTERED", "SESSION_ATTENDED");
 
-            ok(platform.post("/api/volunteers/" + id + "/interview-appointment",
+            ok(coordinator.post("/api/volunteers/" + id + "/interview-appointment",
                     "{\"scheduledAt\": \"" + Instant.now().plus(Duration.ofDays(1)) + "\"}"), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED.name(), "REGISTERED", "INTERVIEW_SCHEDULED");
-            ok(platform.post("/api/volunteers/" + id + "/interview", """
+            ok(coordinator.post("/api/volunteers/" + id + "/interview", """
                     {"modes": ["INDIVIDUAL"], "maxDistanceKm": 10, "kindsOfHelp": ["SHOPPING", "VISITS"],
                      "availability": %s, "monthlyPledgeHours": 2}
                     """.formatted(RunningPlatform.EVERY_AFTERNOON)), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_INTERVIEWED.name(), "ACTIVE", "COMPLETED");
-            ok(platform.post("/api/volunteers/" + id + "/pause", ""), 200);
+            ok(herself.post("/api/volunteers/" + id + "/pause", ""), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_PAUSED.name(), "PAUSED", "COMPLETED");
-            assertThat(platform.post("/api/volunteers/" + id + "/pause", "").statusCode()).isEqualTo(409);
-            ok(platform.post("/api/volunteers/" + id + "/resume", ""), 200);
+            assertThat(herself.post("/api/volunteers/" + id + "/pause", "").statusCode()).isEqualTo(409);
+            ok(herself.post("/api/volunteers/" + id + "/resume", ""), 200);
             assertStep(probe, id, EventCatalog.VOLUNTEER_RESUMED.name(), "ACTIVE", "COMPLETED");
 
             // What the other services hold about the volunteer, before the erasure.
-            String need = postNeedIn(COMMUNE);
-            await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(need).contains(id));
+            RunningPlatform.PartnerCommune partner = platform.partnerCommune(COMMUNE);
+            String need = platform.postNeed(partner, "Courses du jeudi");
+            RunningPlatform.Client referent = platform.as(partner.referentToken());
+            await().atMost(Duration.ofSeconds(30)).until(() -> suggestions(referent, need).contains(id));
             await().atMost(Duration.ofSeconds(30)).until(() -> notificationContactExists(id));
 
-            assertThat(platform.delete("/api/volunteers/" + id).statusCode()).isEqualTo(204);
-            assertThat(platform.get("/api/volunteers/" + id).statusCode()).isEqualTo(404);
-            assertThat(platform.get("/api/volunteers/" + id + "/export").statusCode()).isEqualTo(404);
+            assertThat(herself.get("/api/volunteers/" + id + "/export").statusCode()).isEqualTo(200);
+            assertThat(herself.delete("/api/volunteers/" + id).statusCode()).isEqualTo(204);
+            assertThat(coordinator.get("/api/volunteers/" + id).statusCode()).isEqualTo(404);
+            assertThat(coordinator.get("/api/volunteers/" + id + "/export").statusCode()).isEqualTo(404);
             probe.await(EventCatalog.VOLUNTEER_ERASED.name(), id);
             probe.await(record -> id.equals(record.key()) && record.value() == null);
-            await().atMost(Duration.ofSeconds(15)).until(() -> !suggestions(need).contains(id));
+            await().atMost(Duration.ofSeconds(15)).until(() -> !suggestions(referent, need).contains(id));
             await().atMost(Duration.ofSeconds(15)).until(() -> !notificationContactExists(id));
         }
     }
 
     /** The step is visible on the API and its event on Kafka carries the same state. */
     private static void assertStep(EventProbe probe, String id, String type, String status, String step) {
-        JsonNode volunteer = json(ok(platform.get("/api/volunteers/" + id), 200));
+        JsonNode volunteer = json(ok(platform.as(RunningPlatform.DemoAccount.COORDINATOR)
+                .get("/api/volunteers/" + id), 200));
         assertThat(volunteer.get("status").asString()).isEqualTo(status);
         assertThat(volunteer.get("onboarding").get("step").asString()).isEqualTo(step);
         CapturedRecord event = probe.await(type, id);
@@ -110,13 +116,8 @@ class VolunteerJourneySystemIT {
         assertThat(state.get("onboarding").get("step").asString()).isEqualTo(step);
     }
 
-    /** Makes the commune a partner with a referent and a beneficiary, then posts a need there; returns its id. */
-    private static String postNeedIn(String commune) {
-        return platform.postNeed(platform.partnerCommune(commune), "Courses du jeudi");
-    }
-
-    private static String suggestions(String need) {
-        HttpResponse<String> response = platform.get("/api/needs/" + need + "/suggestions");
+    private static String suggestions(RunningPlatform.Client referent, String need) {
+        HttpResponse<String> response = referent.get("/api/needs/" + need + "/suggestions");
         return response.statusCode() == 200 ? response.body() : "";
     }
 

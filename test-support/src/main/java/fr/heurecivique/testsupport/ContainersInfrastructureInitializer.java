@@ -29,6 +29,7 @@ public class ContainersInfrastructureInitializer
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + EmbeddedInfrastructure.smtp().smtpPort())
                 .and(TestTimings.PROPERTIES)
+                .and(TestTokens.PROPERTIES.get())
                 .applyTo(context);
         context.getBeanFactory().registerSingleton("clock", new MutableClock());
     }

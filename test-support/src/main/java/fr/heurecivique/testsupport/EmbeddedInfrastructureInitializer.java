@@ -15,6 +15,7 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + EmbeddedInfrastructure.smtp().smtpPort())
                 .and(TestTimings.PROPERTIES)
+                .and(TestTokens.PROPERTIES.get())
                 .applyTo(context);
         context.getBeanFactory().registerSingleton("clock", new MutableClock());
     }

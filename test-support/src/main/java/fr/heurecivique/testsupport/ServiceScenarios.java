@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Base of a service's integration scenarios: an HTTP client on the running service, a publisher of events as other
- * services would send them, and JSON reading. Subclasses are annotated {@link PlatformIntegrationTest} or
+ * services would send them, and JSON reading; {@link #as(String)} gives a client sending a persona's token. Subclasses are annotated {@link PlatformIntegrationTest} or
  * {@link ContainersIntegrationTest}.
  */
 public abstract class ServiceScenarios {
@@ -30,8 +30,30 @@ public abstract class ServiceScenarios {
 
     @BeforeEach
     void connect() {
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        client = as(defaultToken());
         publisher = new TestEventPublisher(bootstrapServers);
+    }
+
+    /**
+     * The access token {@link #client} sends: the persona these scenarios play most (see {@link TestTokens}), or
+     * {@code null} for an anonymous client.
+     */
+    protected String defaultToken() {
+        return null;
+    }
+
+    /** A client on the running service that sends {@code token} ({@code null}: none). */
+    protected RestTestClient as(String token) {
+        RestTestClient.Builder<?> builder = RestTestClient.bindToServer().baseUrl("http://localhost:" + port);
+        if (token != null) {
+            builder.defaultHeader("Authorization", "Bearer " + token);
+        }
+        return builder.build();
+    }
+
+    /** A client without a token. */
+    protected RestTestClient anonymous() {
+        return as(null);
     }
 
     @AfterEach

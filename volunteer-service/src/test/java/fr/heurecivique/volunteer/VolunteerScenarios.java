@@ -4,6 +4,8 @@ import fr.heurecivique.referencedata.CharenteMaritimeCommunes;
 import fr.heurecivique.referencedata.Commune;
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,6 +39,17 @@ public abstract class VolunteerScenarios extends ServiceScenarios {
     protected MongoTemplate mongo;
     @Autowired
     protected Clock clock;
+
+    /** Onboarding and rosters are coordinators' work; scenarios of a volunteer acting use {@link #asVolunteer}. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.coordinator();
+    }
+
+    /** A client of the volunteer {@code volunteerId} themselves. */
+    protected RestTestClient asVolunteer(String volunteerId) {
+        return as(TestTokens.volunteer(volunteerId));
+    }
 
     @AfterEach
     void backToTheRealTime() {

@@ -1,5 +1,6 @@
 package fr.heurecivique.commune.associations;
 
+import fr.heurecivique.defaults.audit.PersonalDataAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Internal API (platform services only, authenticated by the internal-API guard; never routed by the gateway): the
+ * Internal API (platform services only: a service token, scope {@code internal}; never routed by the gateway): the
  * contact person of an association, fetched by notification-service at the moment a volunteer accepts to help at one
  * of its needs. Association contacts never travel in events.
  */
@@ -17,15 +18,18 @@ class InternalAssociationController {
     private static final Logger log = LoggerFactory.getLogger(InternalAssociationController.class);
 
     private final Associations associations;
+    private final PersonalDataAudit audit;
 
-    InternalAssociationController(Associations associations) {
+    InternalAssociationController(Associations associations, PersonalDataAudit audit) {
         this.associations = associations;
+        this.audit = audit;
     }
 
     @GetMapping("/internal/associations/{id}/contact")
     AssociationContactView contact(@PathVariable String id) {
         Association association = associations.get(id);
         log.info("Contact of association {} released to an internal caller", id);
+        audit.staffAccess("ASSOCIATION_CONTACT_RELEASED", "ASSOCIATION", id);
         Association.AssociationContact contact = association.contact();
         return new AssociationContactView(association.id(), association.communeInsee(), association.name(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.email(),

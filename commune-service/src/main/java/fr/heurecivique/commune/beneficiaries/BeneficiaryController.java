@@ -3,6 +3,7 @@ package fr.heurecivique.commune.beneficiaries;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.phones.PhoneNumbers;
 import jakarta.validation.Valid;
+import fr.heurecivique.defaults.audit.PersonalDataAudit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,11 @@ class BeneficiaryController {
     private final Beneficiaries beneficiaries;
     private final BeneficiaryRetention retention;
 
-    BeneficiaryController(Communes communes, Beneficiaries beneficiaries, BeneficiaryRetention retention) {
+    private final PersonalDataAudit audit;
+
+    BeneficiaryController(Communes communes, Beneficiaries beneficiaries, BeneficiaryRetention retention,
+            PersonalDataAudit audit) {
+        this.audit = audit;
         this.communes = communes;
         this.beneficiaries = beneficiaries;
         this.retention = retention;
@@ -45,12 +50,15 @@ class BeneficiaryController {
     @GetMapping
     List<BeneficiaryListItem> beneficiaries(@PathVariable String insee) {
         communes.get(insee);
+        audit.staffAccess("BENEFICIARIES_LISTED", "COMMUNE_BENEFICIARIES", insee);
         return beneficiaries.of(insee).stream().map(BeneficiaryListItem::of).toList();
     }
 
     @GetMapping("/{id}")
     BeneficiaryView beneficiary(@PathVariable String insee, @PathVariable String id) {
-        return BeneficiaryView.of(beneficiaries.get(insee, id));
+        BeneficiaryView view = BeneficiaryView.of(beneficiaries.get(insee, id));
+        audit.staffAccess("BENEFICIARY_VIEWED", "BENEFICIARY", id);
+        return view;
     }
 
     @PatchMapping("/{id}")

@@ -4,6 +4,7 @@ import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import fr.heurecivique.defaults.audit.PersonalDataAudit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +20,11 @@ class InternalBeneficiaryController {
     private static final Logger log = LoggerFactory.getLogger(InternalBeneficiaryController.class);
 
     private final Beneficiaries beneficiaries;
+    private final PersonalDataAudit audit;
 
-    InternalBeneficiaryController(Beneficiaries beneficiaries) {
+    InternalBeneficiaryController(Beneficiaries beneficiaries, PersonalDataAudit audit) {
         this.beneficiaries = beneficiaries;
+        this.audit = audit;
     }
 
     @GetMapping("/internal/beneficiaries/{id}/contact")
@@ -35,6 +38,7 @@ class InternalBeneficiaryController {
                     + "passez par le référent de sa commune.");
         }
         log.info("Contact of beneficiary {} released to an internal caller", id);
+        audit.staffAccess("BENEFICIARY_CONTACT_RELEASED", "BENEFICIARY", id);
         return new BeneficiaryContact(beneficiary.id(), beneficiary.communeInsee(), beneficiary.firstName(),
                 beneficiary.lastName(), beneficiary.phone(), beneficiary.address(), beneficiary.preferredContact());
     }

@@ -39,14 +39,14 @@ class NeedController {
             @RequestParam(required = false) NeedStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        PageView<Need> found = needs.list(commune, status, page, size);
+        PageView<Need> found = needs.listFor(commune, status, page, size);
         return new PageView<>(found.items().stream().map(NeedView::of).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
     }
 
     @GetMapping("/api/needs/{id}")
     NeedView need(@PathVariable String id) {
-        return NeedView.of(needs.get(id));
+        return NeedView.of(needs.read(id));
     }
 
     @PatchMapping("/api/needs/{id}")

@@ -7,6 +7,9 @@ import fr.heurecivique.commune.beneficiaries.Beneficiary;
 import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.paging.PageView;
+import fr.heurecivique.defaults.security.Caller;
+import fr.heurecivique.defaults.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
@@ -101,6 +104,7 @@ public class Needs {
 
     /** A referent changes an open need; fields absent from the request stay as they are. */
     Need update(String id, UpdateNeedRequest request) {
+        requireManager(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.beneficiaryId() != null) {
             problems.add(new FieldProblem("beneficiaryId", "ne peut pas être modifié : annulez ce besoin et publiez-en "
@@ -155,6 +159,7 @@ public class Needs {
     }
 
     Need cancel(String id, CancelNeedRequest request) {
+        requireManager(id);
         Need cancelled = change(id, need -> {
             need.cancel(request.reason(), blankToNull(request.note()), clock.instant(), events);
             return need;
@@ -166,6 +171,37 @@ public class Needs {
     Need get(String id) {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFoundException(
                 "Aucun besoin n’a cet identifiant."));
+    }
+
+    /** The need, for a caller who may read its commune's needs (its referents, coordinators, admins). */
+    Need read(String id) {
+        Need need = get(id);
+        Caller.require(Caller.current().mayReadCommune(need.communeInsee()));
+        return need;
+    }
+
+    /** Only the commune's referents and coordinators change its needs. */
+    private void requireManager(String id) {
+        Caller.require(Caller.current().mayManageCommune(get(id).communeInsee()));
+    }
+
+    /**
+     * The needs the caller may read: a referent those of their own commune (the only one when they have one and name
+     * none), coordinators and admins any.
+     */
+    PageView<Need> listFor(String commune, NeedStatus status, int page, int size) {
+        Caller caller = Caller.current();
+        if (!caller.hasAny(Role.COORDINATOR, Role.ADMIN)) {
+            if ((commune == null || commune.isBlank()) && caller.communes().size() == 1) {
+                commune = caller.communes().iterator().next();
+            }
+            if (commune == null || commune.isBlank()) {
+                throw new AccessDeniedException("Précisez la commune (paramètre commune) : vous êtes référent de "
+                        + "plusieurs communes.");
+            }
+            Caller.require(caller.isReferentOf(commune.strip()));
+        }
+        return list(commune, status, page, size);
     }
 
     /** The needs, newest first, of a commune and/or in a status when given. */

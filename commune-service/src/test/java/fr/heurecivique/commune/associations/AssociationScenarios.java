@@ -1,6 +1,7 @@
 package fr.heurecivique.commune.associations;
 
 import fr.heurecivique.commune.CommuneScenarios;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -51,16 +52,16 @@ abstract class AssociationScenarios extends CommuneScenarios {
                 {"name": "Les Amis de Nieul", "contact": {"name": "Paul Roux", "email": "paul.roux@exemple.fr"}}
                 """, 201).get("id").asString();
 
-        client.get().uri("/internal/associations/{id}/contact", id).exchange().expectStatus().isUnauthorized();
-        client.get().uri("/internal/associations/{id}/contact", id).header("X-Internal-Token", "guess").exchange()
-                .expectStatus().isUnauthorized();
+        String service = "Bearer " + TestTokens.service("notification-service");
+        anonymous().get().uri("/internal/associations/{id}/contact", id).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/internal/associations/{id}/contact", id).exchange().expectStatus().isForbidden();
         JsonNode contact = json(client.get().uri("/internal/associations/{id}/contact", id)
-                .header("X-Internal-Token", "test-internal-token").exchange().expectStatus().isOk()
+                .header("Authorization", service).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(contact.get("email").asString()).isEqualTo("paul.roux@exemple.fr");
         assertThat(contact.get("communeInsee").asString()).isEqualTo("17264");
         assertThat(contact.get("phone").isNull()).isTrue();
-        client.get().uri("/internal/associations/unknown/contact").header("X-Internal-Token", "test-internal-token")
+        client.get().uri("/internal/associations/unknown/contact").header("Authorization", service)
                 .exchange().expectStatus().isNotFound();
     }
 }

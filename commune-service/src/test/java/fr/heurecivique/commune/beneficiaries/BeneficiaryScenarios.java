@@ -6,6 +6,7 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.MutableClock;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +32,15 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
 
     /** Aytré: a partner commune for these scenarios. */
     private static final String AYTRE = "17028";
-    private static final String TOKEN_HEADER = "X-Internal-Token";
-    private static final String TOKEN = "test-internal-token"; // src/test/resources/config/application.yml
+    private static final String AUTHORIZATION = "Authorization";
+    /** What notification-service sends: its own token (client credentials, scope internal). */
+    private static final String SERVICE = "Bearer " + TestTokens.service("notification-service");
+
+    /** Beneficiaries are the business of their commune's referents alone. */
+    @Override
+    protected String defaultToken() {
+        return TestTokens.referent(AYTRE);
+    }
 
     @Autowired
     Clock clock;
@@ -69,7 +77,11 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
         client.get().uri("/api/communes/{insee}/beneficiaries/{id}", AYTRE, id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.address").isEqualTo("12 rue des Mouettes")
                 .jsonPath("$.atHomeInCommune").isEqualTo(false);
-        client.get().uri("/api/communes/17306/beneficiaries/{id}", id).exchange().expectStatus().isNotFound();
+        // Under another commune, even for one of its referents, the beneficiary does not exist.
+        as(TestTokens.referent(AYTRE, "17306")).get().uri("/api/communes/17306/beneficiaries/{id}", id).exchange()
+                .expectStatus().isNotFound();
+        asReferentOf("17306").get().uri("/api/communes/{insee}/beneficiaries/{id}", AYTRE, id).exchange()
+                .expectStatus().isForbidden();
 
         // A correction: the consent withdrawn, the address removed ("at home in the commune").
         JsonNode changed = json(client.patch().uri("/api/communes/{insee}/beneficiaries/{id}", AYTRE, id)
@@ -85,7 +97,7 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
 
     @Test
     void onlyAReferentOfAPartnerCommuneRecordsBeneficiaries() {
-        post("/api/communes/17094/beneficiaries", """
+        post(asReferentOf("17094"), "/api/communes/17094/beneficiaries", """
                 {"referentId": "someone", "firstName": "Jeanne", "lastName": "Dupuis",
                  "preferredContact": "THROUGH_REFERENT", "consentToBeContacted": true}
                 """, 409);
@@ -113,25 +125,29 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
         String consenting = beneficiary(AYTRE, referent, "06 12 34 56 78", "3 impasse des Lilas", true);
         String refusing = beneficiary(AYTRE, referent, "06 12 34 56 79", null, false);
 
-        client.get().uri("/internal/beneficiaries/{id}/contact", consenting).exchange()
+        anonymous().get().uri("/internal/beneficiaries/{id}/contact", consenting).exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.title").isEqualTo("Authentification requise")
                 .jsonPath("$.phone").doesNotExist();
-        client.get().uri("/internal/beneficiaries/{id}/contact", consenting).header(TOKEN_HEADER, "guess")
+        client.get().uri("/internal/beneficiaries/{id}/contact", consenting).exchange()
+                .expectStatus().isForbidden();
+        as(TestTokens.admin()).get().uri("/internal/beneficiaries/{id}/contact", consenting).exchange()
+                .expectStatus().isForbidden();
+        as("forged").get().uri("/internal/beneficiaries/{id}/contact", consenting)
                 .exchange().expectStatus().isUnauthorized();
-        client.get().uri("/internal/beneficiaries/{id}/contact", consenting).header(TOKEN_HEADER, TOKEN)
+        client.get().uri("/internal/beneficiaries/{id}/contact", consenting).header(AUTHORIZATION, SERVICE)
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.phone").isEqualTo("+33612345678")
                 .jsonPath("$.address").isEqualTo("3 impasse des Lilas")
                 .jsonPath("$.preferredContact").isEqualTo("PHONE_CALL");
-        client.get().uri("/internal/beneficiaries/{id}/contact", refusing).header(TOKEN_HEADER, TOKEN).exchange()
+        client.get().uri("/internal/beneficiaries/{id}/contact", refusing).header(AUTHORIZATION, SERVICE).exchange()
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").value(detail ->
                         assertThat(detail.toString()).contains("n’a pas consenti"));
-        client.get().uri("/internal/beneficiaries/unknown/contact").header(TOKEN_HEADER, TOKEN).exchange()
+        client.get().uri("/internal/beneficiaries/unknown/contact").header(AUTHORIZATION, SERVICE).exchange()
                 .expectStatus().isNotFound();
     }
 
@@ -156,7 +172,7 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
             client.patch().uri("/api/communes/{insee}/beneficiaries/{id}", AYTRE, id)
                     .contentType(MediaType.APPLICATION_JSON).body("{\"note\": \"Nouvelle note\"}")
                     .exchange().expectStatus().isOk();
-            client.get().uri("/internal/beneficiaries/{id}/contact", id).header(TOKEN_HEADER, TOKEN).exchange()
+            client.get().uri("/internal/beneficiaries/{id}/contact", id).header(AUTHORIZATION, SERVICE).exchange()
                     .expectStatus().isOk();
             post("/api/needs/" + need + "/cancel", "{\"reason\": \"NO_LONGER_NEEDED\"}", 200);
             client.delete().uri("/api/communes/{insee}/beneficiaries/{id}", AYTRE, id).exchange()
@@ -203,7 +219,7 @@ abstract class BeneficiaryScenarios extends CommuneScenarios {
         assertThat(anonymised.get("note").isNull()).isTrue();
         assertThat(beneficiary(helpedLater).get("anonymised").asBoolean()).isFalse(); // a need 12 months ago
         assertThat(beneficiary(stillWaiting).get("anonymised").asBoolean()).isFalse(); // a need still open
-        client.get().uri("/internal/beneficiaries/{id}/contact", forgotten).header(TOKEN_HEADER, TOKEN).exchange()
+        client.get().uri("/internal/beneficiaries/{id}/contact", forgotten).header(AUTHORIZATION, SERVICE).exchange()
                 .expectStatus().isNotFound();
         assertThat(post("/api/communes/" + AYTRE + "/needs", needAt(referent, forgotten), 400).get("errors").get(0)
                 .get("field").asString()).isEqualTo("beneficiaryId");

@@ -37,20 +37,36 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** One request of the set, its placeholders resolved. */
-    record Request(String name, String method, String path, String body) {
+    /**
+     * One request of the set, its placeholders resolved.
+     *
+     * @param as the demo account that sends it ({@code as:<email>}), or {@code null} for an anonymous request
+     */
+    record Request(String name, String as, String method, String path, String body) {
     }
 
-    /** Loads the demo set through the gateway at {@code gatewayUrl}. */
-    public static void load(String gatewayUrl, PrintStream console) {
+    /** The demo accounts' password (identity-service's {@code heure-civique.identity.demo-password}). */
+    static final String DEMO_PASSWORD = "demo-heure-civique";
+
+    /**
+     * Loads the demo set through the gateway at {@code gatewayUrl}, each request as the demo account it names, signed
+     * in at {@code identityUrl} (the real sign-in, {@link OidcSignIn}).
+     */
+    public static void load(String gatewayUrl, String identityUrl, PrintStream console) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Map<String, String> tokens = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
         LocalDate today = LocalDate.now(ZONE);
         int sent = 0;
         try {
             for (String line : lines()) {
                 Request request = parse(line, ids, today);
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + request.path()))
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gatewayUrl + request.path()));
+                if (request.as() != null) {
+                    builder.header("Authorization", "Bearer " + tokens.computeIfAbsent(request.as(), email ->
+                            new OidcSignIn(URI.create(identityUrl)).signIn(email, DEMO_PASSWORD).accessToken()));
+                }
+                HttpResponse<String> response = http.send(builder
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
                         .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
@@ -110,6 +126,12 @@ public final class DemoData {
             name = rest.substring(1, space);
             rest = rest.substring(space + 1).strip();
         }
+        String as = null;
+        if (rest.startsWith("as:")) {
+            int space = rest.indexOf(' ');
+            as = rest.substring(3, space);
+            rest = rest.substring(space + 1).strip();
+        }
         Matcher placeholders = PLACEHOLDER.matcher(rest);
         StringBuilder resolved = new StringBuilder();
         while (placeholders.find()) {
@@ -128,6 +150,6 @@ public final class DemoData {
         }
         placeholders.appendTail(resolved);
         String[] parts = resolved.toString().split(" ", 3);
-        return new Request(name, parts[0], parts[1], parts.length > 2 ? parts[2] : null);
+        return new Request(name, as, parts[0], parts[1], parts.length > 2 ? parts[2] : null);
     }
 }

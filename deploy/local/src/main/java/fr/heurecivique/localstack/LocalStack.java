@@ -32,9 +32,11 @@ public final class LocalStack implements AutoCloseable {
     static final String SMTP_HOST = "SMTP_HOST";
     static final String SMTP_PORT = "SMTP_PORT";
     static final String LINKS_SECRET = "HEURE_CIVIQUE_LINKS_SECRET";
-    /** The shared secret of the internal API between services (see commune-service's InternalApiProperties). */
-    static final String INTERNAL_API_TOKEN = "INTERNAL_API_TOKEN";
     static final String OIDC_ISSUER_URI = "OIDC_ISSUER_URI";
+    static final String OIDC_JWK_SET_URI = "OIDC_JWK_SET_URI";
+    /** The service clients that identity-service registers (client credentials, scope internal). */
+    static final List<String> SERVICE_CLIENTS = List.of("volunteer-service", "commune-service", "matching-service",
+            "notification-service", "gateway");
     static final String DEMO_ACCOUNTS = "HEURE_CIVIQUE_DEMO_ACCOUNTS";
     static final String DATA = "HEURE_CIVIQUE_DATA";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -90,9 +92,12 @@ public final class LocalStack implements AutoCloseable {
         Path logs = createDirectories(options.dataDir().resolve("logs"));
 
         serviceEnvironment.putAll(options.environment());
-        // The shared secret of the services' internal API (commune-service's /internal/**): one per start, known
-        // only to the services this launcher starts, unless the environment sets it.
-        serviceEnvironment.putIfAbsent(INTERNAL_API_TOKEN, java.util.UUID.randomUUID().toString());
+        // Each service's client secret (client credentials, scope internal, for calls between services): one per
+        // start, given to identity-service, which registers the clients, and to the services, each reading its own
+        // <SERVICE>_CLIENT_SECRET — unless the environment sets them.
+        for (String client : SERVICE_CLIENTS) {
+            serviceEnvironment.putIfAbsent(clientSecretVariable(client), randomSecret());
+        }
         if (external(KAFKA_BOOTSTRAP_SERVERS)) {
             step("Kafka: using " + options.environment().get(KAFKA_BOOTSTRAP_SERVERS));
         } else {
@@ -127,6 +132,7 @@ public final class LocalStack implements AutoCloseable {
         // The embedded identity service issues the tokens, with a demo account per role; its signing keys are kept
         // in the data folder so that tokens survive a restart.
         serviceEnvironment.putIfAbsent(OIDC_ISSUER_URI, serviceUrl(PlatformService.IDENTITY));
+        serviceEnvironment.putIfAbsent(OIDC_JWK_SET_URI, serviceEnvironment.get(OIDC_ISSUER_URI) + "/oauth2/jwks");
         serviceEnvironment.putIfAbsent(DEMO_ACCOUNTS, "true");
         serviceEnvironment.put(DATA, options.dataDir().toAbsolutePath().toString());
 
@@ -140,6 +146,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The local stack's secret for signed links: made once, kept with the data so that links survive a restart. */
+    /** {@code notification-service} → {@code NOTIFICATION_SERVICE_CLIENT_SECRET}. */
+    static String clientSecretVariable(String client) {
+        return client.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_CLIENT_SECRET";
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
     private static String linksSecret(Path dataDir) {
         Path file = dataDir.resolve("links-secret");
         try {

@@ -87,7 +87,7 @@ public final class LocalStackCommand {
                 stack.summary());
         if (demo) {
             try {
-                DemoData.load(stack.gatewayUrl(), System.out);
+                DemoData.load(stack.gatewayUrl(), stack.serviceUrl(PlatformService.IDENTITY), System.out);
             } catch (LaunchException e) {
                 System.err.println("!! " + e.getMessage());
             }
@@ -122,10 +122,15 @@ public final class LocalStackCommand {
             try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(), environment,
                     List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
                     Duration.ofSeconds(240), System.out))) {
-                String path = "/api/communes/17300";
-                System.out.printf("%nGET %s at concurrency %d: %d rounds of %d s each way%n", path, concurrency,
-                        rounds, seconds);
-                String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds), rounds, System.out, null)
+                // An authenticated read: La Rochelle's referent (a demo account, signed in the real way) lists the
+                // commune's needs; the gateway validates the token, then commune-service validates it again.
+                String path = "/api/needs?commune=17300";
+                String token = new OidcSignIn(java.net.URI.create(stack.serviceUrl(PlatformService.IDENTITY)))
+                        .signIn("referent.la-rochelle@demo.example.fr", DEMO_PASSWORD).accessToken();
+                System.out.printf("%nGET %s as La Rochelle's referent (Bearer token) at concurrency %d: %d rounds of "
+                        + "%d s each way%n", path, concurrency, rounds, seconds);
+                String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds), rounds, System.out,
+                        () -> "Bearer " + token)
                         .run(stack.gatewayUrl() + path, stack.serviceUrl(PlatformService.COMMUNE) + path);
                 System.out.println();
                 System.out.println(line);

@@ -36,6 +36,8 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.REFERENT), Set.of("17300")),
             new DemoAccount("referent.rochefort@demo.example.fr", "Référent de Rochefort (démo)", null,
                     Set.of(Role.REFERENT), Set.of("17299")),
+            new DemoAccount("referent.royan@demo.example.fr", "Référent de Royan (démo)", null,
+                    Set.of(Role.REFERENT), Set.of("17306")),
             new DemoAccount("claire.martin@example.fr", "Claire Martin", "Claire", Set.of(Role.VOLUNTEER), Set.of()),
             new DemoAccount("karim.benali@example.fr", "Karim Benali", "Karim", Set.of(Role.VOLUNTEER), Set.of()));
 

@@ -62,7 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/accounts").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/accounts").hasAnyRole("COORDINATOR", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAnyRole("COORDINATOR", "ADMIN")
-                        .anyRequest().authenticated())
+                        // The audit of staff access to personal data: the Département's admins.
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("ADMIN")
+                        .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(SecurityProblems.unauthenticated())

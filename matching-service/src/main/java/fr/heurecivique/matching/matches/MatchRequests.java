@@ -13,17 +13,15 @@ final class MatchRequests {
     private MatchRequests() {
     }
 
-    /** A referent proposes a volunteer for a need. */
-    record Propose(@NotBlank String needId, @NotBlank String volunteerId, @NotBlank String referentId) {
+    /**
+     * A referent proposes a volunteer for a need; {@code referentId}, optional, is their id in commune-service (who
+     * notification-service tells of the answer; without it, every referent of the commune).
+     */
+    record Propose(@NotBlank String needId, @NotBlank String volunteerId, String referentId) {
     }
 
-    /** The volunteer accepts (their id, until the token says who they are). */
-    record Accept(String volunteerId) {
-    }
-
-    /** The volunteer declines, with an optional reason code and note. */
-    record Decline(String volunteerId,
-            @Pattern(regexp = "NOT_AVAILABLE|TOO_FAR|NOT_SUITABLE|PERSONAL|OTHER",
+    /** The volunteer (or the commune for them) declines, with an optional reason code and note. */
+    record Decline(@Pattern(regexp = "NOT_AVAILABLE|TOO_FAR|NOT_SUITABLE|PERSONAL|OTHER",
                     message = "doit être NOT_AVAILABLE, TOO_FAR, NOT_SUITABLE, PERSONAL ou OTHER") String reason,
             @Size(max = 500) String note) {
     }
@@ -32,9 +30,8 @@ final class MatchRequests {
     record Complete(@NotNull @Min(1) @Max(1440) Integer actualMinutes) {
     }
 
-    /** The volunteer (an accepted match) or the referent cancels. */
-    record Cancel(@NotNull @Pattern(regexp = "VOLUNTEER|REFERENT", message = "doit être VOLUNTEER ou REFERENT") String by,
-            @Pattern(regexp = "NO_LONGER_AVAILABLE|NO_LONGER_NEEDED|SCHEDULE_CHANGED|OTHER",
+    /** The volunteer (an accepted match) or the commune cancels; which of them is the caller's token's to say. */
+    record Cancel(@Pattern(regexp = "NO_LONGER_AVAILABLE|NO_LONGER_NEEDED|SCHEDULE_CHANGED|OTHER",
                     message = "doit être NO_LONGER_AVAILABLE, NO_LONGER_NEEDED, SCHEDULE_CHANGED ou OTHER")
             String reason,
             @Size(max = 500) String note) {

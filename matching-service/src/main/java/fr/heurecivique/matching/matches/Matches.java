@@ -138,6 +138,11 @@ public class Matches {
         return get(matchId);
     }
 
+    /** The commune of a need matching knows (404 otherwise): who may propose and read its matches. */
+    public String communeOfNeed(String needId) {
+        return store.get(needId).need().communeInsee();
+    }
+
     public MatchView get(String matchId) {
         NeedMatches board = store.byMatch(matchId);
         return MatchView.of(board, board.match(matchId));

@@ -1,5 +1,6 @@
 package fr.heurecivique.matching.suggestions;
 
+import fr.heurecivique.defaults.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,9 @@ class SuggestionController {
                     + "Puis un score : proximité, peu d’heures ce mois-ci, attente la plus longue, fiabilité.")
     SuggestionsView suggestions(@PathVariable String id,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        return suggestions.forNeed(id, limit);
+        SuggestionsView view = suggestions.forNeed(id, limit);
+        // The need's commune decides: its referents, coordinators and admins (AccessRulesConfiguration).
+        Caller.require(Caller.current().mayReadCommune(view.communeInsee()));
+        return view;
     }
 }

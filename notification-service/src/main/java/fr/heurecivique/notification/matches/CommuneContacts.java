@@ -1,12 +1,15 @@
 package fr.heurecivique.notification.matches;
 
+import fr.heurecivique.defaults.security.ServiceClients;
 import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Delivery;
 import fr.heurecivique.notification.delivery.RecipientUnreachableException;
 import fr.heurecivique.notification.delivery.SendTimeAddresses;
 import fr.heurecivique.notification.delivery.SendingFailedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -20,16 +23,20 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 class CommuneContacts implements SendTimeAddresses {
 
-    static final String INTERNAL_TOKEN_HEADER = "X-Internal-Token";
-
     private final RestClient http;
 
-    CommuneContacts(CommuneServiceProperties properties) {
+    /**
+     * @param serviceClients present when this service has its client secret ({@code NOTIFICATION_SERVICE_CLIENT_SECRET}):
+     *                       every call then carries notification-service's own token (client credentials, scope
+     *                       {@code internal}), the only credential commune-service's internal API accepts
+     */
+    CommuneContacts(CommuneServiceProperties properties, ObjectProvider<ServiceClients> serviceClients) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.timeout());
         requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().baseUrl(properties.url()).requestFactory(requests)
-                .defaultHeader(INTERNAL_TOKEN_HEADER, properties.internalToken()).build();
+        ServiceClients clients = serviceClients.getIfAvailable();
+        this.http = clients == null ? null
+                : clients.builder().baseUrl(properties.url()).requestFactory(requests).build();
     }
 
     @Override
@@ -42,6 +49,10 @@ class CommuneContacts implements SendTimeAddresses {
     public String resolve(Delivery delivery) {
         boolean beneficiary = MatchNotifications.BENEFICIARY.equals(delivery.recipientType());
         String path = beneficiary ? "/internal/beneficiaries/{id}/contact" : "/internal/associations/{id}/contact";
+        if (http == null) {
+            throw new SendingFailedException("notification-service n’a pas d’identité de service (client secret) "
+                    + "pour interroger commune-service", false, null);
+        }
         ContactAnswer contact;
         try {
             contact = http.get().uri(path, delivery.recipientId()).retrieve().body(ContactAnswer.class);
@@ -54,7 +65,7 @@ class CommuneContacts implements SendTimeAddresses {
                 throw new RecipientUnreachableException("Coordonnées effacées ou inconnues de la commune");
             }
             throw new SendingFailedException("commune-service a répondu " + e.getStatusCode().value(), false, e);
-        } catch (RestClientException e) {
+        } catch (RestClientException | ClientAuthorizationException e) {
             throw new SendingFailedException("commune-service injoignable", false, e);
         }
         String address = contact == null ? null : delivery.channel() == Channel.SMS ? contact.phone() : contact.email();

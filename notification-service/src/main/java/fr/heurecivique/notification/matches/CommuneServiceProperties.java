@@ -7,15 +7,14 @@ import java.time.Duration;
 
 /**
  * How notification-service reaches commune-service's internal API ({@code heure-civique.notifications.commune-service.*})
- * for the contacts it never stores: a beneficiary's, an association's.
+ * for the contacts it never stores: a beneficiary's, an association's. It authenticates with its own service token
+ * ({@code ServiceClients}).
  *
- * @param url           commune-service's base URL
- * @param internalToken the platform services' shared secret for {@code /internal/**} (INTERNAL_API_TOKEN)
- * @param timeout       connect and read timeout of one call
+ * @param url     commune-service's base URL
+ * @param timeout connect and read timeout of one call
  */
 @ConfigurationProperties("heure-civique.notifications.commune-service")
 public record CommuneServiceProperties(
         @DefaultValue("http://localhost:8082") String url,
-        @DefaultValue("") String internalToken,
         @DefaultValue("5s") Duration timeout) {
 }

@@ -74,7 +74,7 @@ class ProblemDetailsIT extends ServiceScenarios {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").isEqualTo("Aucun colis n’a cet identifiant.");
-        client.get().uri("/nowhere").exchange()
+        client.get().uri("/test/nowhere").exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.title").isEqualTo("Ressource introuvable");
     }

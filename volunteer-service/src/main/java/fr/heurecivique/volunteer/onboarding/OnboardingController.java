@@ -1,5 +1,7 @@
 package fr.heurecivique.volunteer.onboarding;
 
+import fr.heurecivique.defaults.security.Caller;
+import fr.heurecivique.defaults.security.Role;
 import fr.heurecivique.volunteer.volunteers.PerimeterRequest;
 import fr.heurecivique.volunteer.volunteers.VolunteerView;
 import jakarta.validation.Valid;
@@ -40,7 +42,11 @@ class OnboardingController {
     /** The volunteer books this session, or moves their booking to it. */
     @PostMapping("/api/sessions/{sessionId}/bookings")
     VolunteerView book(@PathVariable String sessionId, @Valid @RequestBody BookingRequest request) {
-        return VolunteerView.of(onboardings.book(sessionId, request.volunteerId().strip()));
+        String volunteerId = request.volunteerId().strip();
+        Caller caller = Caller.current();
+        // A volunteer books for themselves only; a coordinator for anyone (booking on the phone).
+        Caller.require(caller.has(Role.COORDINATOR) || caller.isVolunteer(volunteerId));
+        return VolunteerView.of(onboardings.book(sessionId, volunteerId));
     }
 
     /** A coordinator marks a volunteer who booked this session present, once it has started. */

@@ -4,6 +4,8 @@ import fr.heurecivique.volunteer.sessions.VideoSessionStore;
 import fr.heurecivique.volunteer.volunteers.Volunteer;
 import fr.heurecivique.volunteer.volunteers.VolunteerStore;
 import fr.heurecivique.volunteer.volunteers.VolunteerView;
+import fr.heurecivique.defaults.audit.PersonalDataAudit;
+import fr.heurecivique.defaults.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +38,11 @@ class RgpdController {
     private final Erasures erasures;
     private final Clock clock;
 
-    RgpdController(VolunteerStore volunteers, VideoSessionStore sessions, Erasures erasures, Clock clock) {
+    private final PersonalDataAudit audit;
+
+    RgpdController(VolunteerStore volunteers, VideoSessionStore sessions, Erasures erasures, Clock clock,
+            PersonalDataAudit audit) {
+        this.audit = audit;
         this.volunteers = volunteers;
         this.sessions = sessions;
         this.erasures = erasures;
@@ -47,6 +53,10 @@ class RgpdController {
     @GetMapping("/export")
     ResponseEntity<VolunteerExport> export(@PathVariable String id) {
         Volunteer volunteer = volunteers.get(id);
+        Caller caller = Caller.current();
+        if (!caller.isVolunteer(id)) {
+            audit.record(caller, "VOLUNTEER_EXPORTED", "VOLUNTEER", id);
+        }
         VolunteerExport export = new VolunteerExport(clock.instant(), CONTROLLER, VolunteerView.of(volunteer),
                 volunteer.consentsUpdatedAt(), volunteer.history(),
                 sessions.knowing(id).stream()

@@ -6,6 +6,7 @@ import fr.heurecivique.volunteer.volunteers.VolunteerView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import fr.heurecivique.defaults.audit.PersonalDataAudit;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ContentDisposition;
@@ -30,9 +31,11 @@ class RosterController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final MongoTemplate mongo;
+    private final PersonalDataAudit audit;
 
-    RosterController(MongoTemplate mongo) {
+    RosterController(MongoTemplate mongo, PersonalDataAudit audit) {
         this.mongo = mongo;
+        this.audit = audit;
     }
 
     /**
@@ -49,6 +52,7 @@ class RosterController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         RosterFilter filter = RosterFilter.of(commune, status, mode, kind);
         if (wantsCsv(accept)) {
+            audit.staffAccess("ROSTER_EXPORTED", "COMMUNE_ROSTER", filter.communeInsee());
             List<RosterEntry> entries = mongo.find(filter.query(), Volunteer.class).stream().map(RosterEntry::of)
                     .toList();
             return ResponseEntity.ok()
@@ -57,6 +61,7 @@ class RosterController {
                             .filename("benevoles-" + filter.communeInsee() + ".csv").build().toString())
                     .body(RosterCsv.write(entries));
         }
+        audit.staffAccess("ROSTER_VIEWED", "COMMUNE_ROSTER", filter.communeInsee());
         Query query = filter.query();
         long total = mongo.count(query, Volunteer.class);
         List<RosterEntry> entries = mongo.find(query.skip((long) page * size).limit(size), Volunteer.class).stream()

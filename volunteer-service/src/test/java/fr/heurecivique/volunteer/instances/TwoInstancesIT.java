@@ -6,6 +6,7 @@ import fr.heurecivique.testsupport.CapturedRecord;
 import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.PlatformIntegrationTest;
+import fr.heurecivique.testsupport.TestTokens;
 import fr.heurecivique.volunteer.VolunteerScenarios;
 import fr.heurecivique.volunteer.VolunteerServiceApplication;
 import org.bson.Document;
@@ -56,10 +57,13 @@ class TwoInstancesIT extends VolunteerScenarios {
                             "--heure-civique.kafka.partitions=3",
                             "--heure-civique.links.secret=" + environment.getProperty("heure-civique.links.secret"),
                             "--heure-civique.outbox.poll-interval=200ms",
+                            "--heure-civique.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                            "--heure-civique.security.issuer=" + TestTokens.ISSUER,
                             "--heure-civique.roster.digest.check-interval=200ms",
                             "--heure-civique.rgpd.purge-interval=200ms");
             secondClient = RestTestClient.bindToServer()
-                    .baseUrl("http://localhost:" + second.getEnvironment().getProperty("local.server.port")).build();
+                    .baseUrl("http://localhost:" + second.getEnvironment().getProperty("local.server.port"))
+                    .defaultHeader("Authorization", "Bearer " + TestTokens.coordinator()).build();
         }
     }
 

@@ -8,6 +8,7 @@ import fr.heurecivique.testsupport.EventProbe;
 import fr.heurecivique.testsupport.MutableClock;
 import fr.heurecivique.testsupport.PlatformIntegrationTest;
 import fr.heurecivique.testsupport.ServiceScenarios;
+import fr.heurecivique.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class PreferencesIT extends ServiceScenarios {
             CapturedRecord updated = probe.await(EventCatalog.VOLUNTEER_UPDATED.name(), id);
             assertThat(json(updated.value()).get("volunteer").get("consents").get("sms").asBoolean()).isFalse();
         }
-        client.get().uri("/api/volunteers/{id}", id).exchange().expectStatus().isOk().expectBody()
+        as(TestTokens.volunteer(id)).get().uri("/api/volunteers/{id}", id).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.consents.email").isEqualTo(true)
                 .jsonPath("$.consents.sms").isEqualTo(false)
                 .jsonPath("$.consents.shareWithCommune").isEqualTo(false);

@@ -83,7 +83,7 @@ public abstract class ProfileAndRgpdScenarios extends VolunteerScenarios {
     void theExportHoldsEverythingAboutTheVolunteer() {
         String id = signUp("Claire", "Martin", spareCommune(), true);
         activate(id);
-        client.get().uri("/api/volunteers/{id}/export", id).exchange()
+        asVolunteer(id).get().uri("/api/volunteers/{id}/export", id).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueMatches("Content-Disposition", "attachment; filename=\".*\\.json\"")
                 .expectBody()
@@ -103,7 +103,7 @@ public abstract class ProfileAndRgpdScenarios extends VolunteerScenarios {
         post("/api/sessions/" + session + "/bookings", "{\"volunteerId\": \"" + id + "\"}", 200);
         awaitPublished(id);
         try (EventProbe probe = probe(Topics.VOLUNTEER_EVENTS.name())) {
-            client.delete().uri("/api/volunteers/{id}", id).exchange().expectStatus().isNoContent();
+            asVolunteer(id).delete().uri("/api/volunteers/{id}", id).exchange().expectStatus().isNoContent();
 
             CapturedRecord erased = probe.await(EventCatalog.VOLUNTEER_ERASED.name(), id);
             EventSchemas.assertValid(erased.type(), erased.value());
@@ -129,7 +129,7 @@ public abstract class ProfileAndRgpdScenarios extends VolunteerScenarios {
     }
 
     private JsonNode patch(String id, String body, int status) {
-        return json(client.patch().uri("/api/volunteers/{id}", id).contentType(MediaType.APPLICATION_JSON).body(body)
+        return json(asVolunteer(id).patch().uri("/api/volunteers/{id}", id).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange().expectStatus().isEqualTo(status)
                 .expectBody(String.class).returnResult().getResponseBody());
     }

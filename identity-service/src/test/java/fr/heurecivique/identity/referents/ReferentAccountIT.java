@@ -1,0 +1,7 @@
+package fr.heurecivique.identity.referents;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class ReferentAccountIT extends ReferentAccountScenarios {
+}

@@ -38,26 +38,32 @@ final class GatewayBenchmark {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final int concurrency;
     private final Duration roundDuration;
+    private final Duration warmup;
     private final int rounds;
     private final PrintStream out;
     private final Supplier<String> authorization;
 
     /**
+     * @param warmup        how long each way is exercised before measuring: the JIT compiles the gateway's reactive
+     *                      stack and the service's for a good minute on two cores; measured rounds before that
+     *                      compare a half-compiled gateway with a compiled service
      * @param authorization the {@code Authorization} header value of each request, or {@code null} for none
      */
-    GatewayBenchmark(int concurrency, Duration roundDuration, int rounds, PrintStream out,
+    GatewayBenchmark(int concurrency, Duration roundDuration, Duration warmup, int rounds, PrintStream out,
             Supplier<String> authorization) {
         this.concurrency = concurrency;
         this.roundDuration = roundDuration;
+        this.warmup = warmup;
         this.rounds = rounds;
         this.out = out;
         this.authorization = authorization;
     }
 
     String run(String gatewayUrl, String directUrl) throws InterruptedException {
-        out.printf("Warming up (%d s each)...%n", roundDuration.toSeconds());
-        round(gatewayUrl);
-        round(directUrl);
+        out.printf("Warming up (%d s each way)...%n", warmup.toSeconds());
+        Round warmGateway = round(gatewayUrl, warmup);
+        Round warmDirect = round(directUrl, warmup);
+        out.printf("  warm-up: gateway %.0f req/s, direct %.0f req/s%n", warmGateway.rps(), warmDirect.rps());
         List<Round> viaGateway = new ArrayList<>();
         List<Round> direct = new ArrayList<>();
         for (int i = 1; i <= rounds; i++) {
@@ -94,12 +100,16 @@ final class GatewayBenchmark {
     }
 
     private Round round(String url) throws InterruptedException {
+        return round(url, roundDuration);
+    }
+
+    private Round round(String url, Duration duration) throws InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
         if (authorization != null) {
             builder.header("Authorization", authorization.get());
         }
         HttpRequest request = builder.build();
-        long deadline = System.nanoTime() + roundDuration.toNanos();
+        long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong errors = new AtomicLong();
         List<long[]> perThread = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();

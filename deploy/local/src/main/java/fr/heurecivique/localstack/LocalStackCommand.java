@@ -19,7 +19,7 @@ public final class LocalStackCommand {
 
     private static final String USAGE = """
             usage: ./heure-civique up [--fresh] [--demo]
-                   ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R]
+                   ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R] [--warmup W]
                    ./heure-civique bench matching [--volunteers 10000,100000,1000000] [--queries Q]
                    ./heure-civique token <email> [--password <password>]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
@@ -112,6 +112,7 @@ public final class LocalStackCommand {
         int concurrency = Integer.parseInt(option(arguments, "--concurrency", "16"));
         int seconds = Integer.parseInt(option(arguments, "--seconds", "10"));
         int rounds = Integer.parseInt(option(arguments, "--rounds", "3"));
+        int warmup = Integer.parseInt(option(arguments, "--warmup", "60"));
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         environment.put("HEURE_CIVIQUE_GATEWAY_RATE_LIMIT_PUBLIC_LIMIT_CAPACITY", "1000000000");
         environment.put("HEURE_CIVIQUE_GATEWAY_RATE_LIMIT_USER_LIMIT_CAPACITY", "1000000000");
@@ -129,8 +130,8 @@ public final class LocalStackCommand {
                         .signIn("referent.la-rochelle@demo.example.fr", DEMO_PASSWORD).accessToken();
                 System.out.printf("%nGET %s as La Rochelle's referent (Bearer token) at concurrency %d: %d rounds of "
                         + "%d s each way%n", path, concurrency, rounds, seconds);
-                String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds), rounds, System.out,
-                        () -> "Bearer " + token)
+                String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds),
+                        Duration.ofSeconds(warmup), rounds, System.out, () -> "Bearer " + token)
                         .run(stack.gatewayUrl() + path, stack.serviceUrl(PlatformService.COMMUNE) + path);
                 System.out.println();
                 System.out.println(line);

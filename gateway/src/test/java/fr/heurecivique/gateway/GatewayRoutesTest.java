@@ -57,8 +57,11 @@ class GatewayRoutesTest {
 
     @BeforeEach
     void client() {
+        // Up to 60 s: in some runs (about one in four on a fresh clone) the gateway's test JVM stalls for about 20 s
+        // on one early request — a stall not yet understood (see the closing note of the session of 2026-11-29);
+        // every assertion keeps its status and timing meaning (the 504 test still needs the 1 s route timeout).
         client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(java.time.Duration.ofSeconds(20)).build();
+                .responseTimeout(java.time.Duration.ofSeconds(60)).build();
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -1,7 +1,6 @@
 package fr.heurecivique.matching.matches;
 
-import com.mongodb.client.result.UpdateResult;
-import fr.heurecivique.defaults.outbox.OutboxAggregate;
+import fr.heurecivique.defaults.outbox.VersionedSave;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.matching.domain.activity.ActivityBook;
 import fr.heurecivique.matching.domain.matches.Match;
@@ -14,7 +13,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -114,33 +112,16 @@ public class NeedMatchesStore {
         }
     }
 
-    /** Saves what changed since the load, if the stored version is still the one loaded. */
+    /** Saves what changed since the load, if the stored version is still the one loaded ({@link VersionedSave}). */
     public void save(NeedMatches board) {
-        List<?> recorded = board.recorded();
-        Document document = new Document();
-        mongo.getConverter().write(board, document);
-        Object id = document.remove("_id");
-        document.remove("version");
-        List<?> outbox = document.get(OutboxAggregate.PENDING_EVENTS_FIELD, List.class);
-        document.remove(OutboxAggregate.PENDING_EVENTS_FIELD);
-        Update update = new Update();
-        document.forEach(update::set);
-        if (!recorded.isEmpty()) {
-            update.push(OutboxAggregate.PENDING_EVENTS_FIELD)
-                    .each(outbox.subList(outbox.size() - recorded.size(), outbox.size()).toArray());
-        }
+        int recorded = board.recorded().size();
         long loaded = board.version() == null ? 0 : board.version();
-        update.set("version", loaded + 1);
-        UpdateResult result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(loaded)),
-                update, COLLECTION);
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException("Need " + id + " was changed concurrently");
-        }
+        Document document = VersionedSave.save(mongo, board, loaded, recorded, COLLECTION);
         List<Match> changed = board.changedMatches();
         board.saved(loaded + 1);
         changed.forEach(match -> activity.apply(match.volunteerId(),
                 match.footprint(board.need().schedule(), board.need().durationMinutes())));
-        if (!recorded.isEmpty()) {
+        if (recorded > 0) {
             publisher.publishEvent(new AfterSaveEvent<>(board, document, COLLECTION));
         }
     }

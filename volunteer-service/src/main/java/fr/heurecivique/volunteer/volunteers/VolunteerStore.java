@@ -1,22 +1,14 @@
 package fr.heurecivique.volunteer.volunteers;
 
-import com.mongodb.client.result.UpdateResult;
-import fr.heurecivique.defaults.outbox.OutboxAggregate;
+import fr.heurecivique.defaults.outbox.VersionedSave;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -81,43 +73,13 @@ public class VolunteerStore {
         }
     }
 
-    /** Saves a loaded volunteer's changes, if the stored version is still the one loaded. */
+    /** Saves a loaded volunteer's changes, if the stored version is still the one loaded ({@link VersionedSave}). */
     void save(Volunteer volunteer) {
-        List<?> recorded = volunteer.recorded();
-        Document document = new Document();
-        mongo.getConverter().write(volunteer, document);
-        Object id = document.remove("_id");
-        document.remove("version");
-        List<?> outbox = document.get(OutboxAggregate.PENDING_EVENTS_FIELD, List.class);
-        document.remove(OutboxAggregate.PENDING_EVENTS_FIELD);
-
-        Update update = new Update();
-        document.forEach(update::set);
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(
-                Volunteer.class);
-        List<String> emptied = new ArrayList<>();
-        for (MongoPersistentProperty property : entity) {
-            String field = property.getFieldName();
-            if (!property.isIdProperty() && !property.isVersionProperty() && !document.containsKey(field)
-                    && !OutboxAggregate.PENDING_EVENTS_FIELD.equals(field)) {
-                emptied.add(field);
-            }
-        }
-        emptied.forEach(update::unset);
-        if (!recorded.isEmpty()) {
-            // The stored outbox may have lost events the relay published since the load: append only the new ones.
-            update.push(OutboxAggregate.PENDING_EVENTS_FIELD)
-                    .each(outbox.subList(outbox.size() - recorded.size(), outbox.size()).toArray());
-        }
+        int recorded = volunteer.recorded().size();
         long loaded = volunteer.version();
-        update.set("version", loaded + 1);
-        UpdateResult result = mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(id).and("version").is(loaded)), update, COLLECTION);
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException("Volunteer " + id + " was changed concurrently");
-        }
+        Document document = VersionedSave.save(mongo, volunteer, loaded, recorded, COLLECTION);
         volunteer.saved(loaded + 1);
-        if (!recorded.isEmpty()) {
+        if (recorded > 0) {
             // Wakes the outbox relay, as a repository save would.
             publisher.publishEvent(new AfterSaveEvent<>(volunteer, document, COLLECTION));
         }

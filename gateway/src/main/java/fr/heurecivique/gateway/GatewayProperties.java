@@ -15,10 +15,20 @@ import java.util.List;
  *                         reach it directly: the header is then ignored, since a client could forge it)
  * @param maxRequestSize   the largest request body a client may send
  * @param rateLimit        the rate limits
+ * @param tokenCache       the validated access tokens the gateway remembers
  */
 @ConfigurationProperties("heure-civique.gateway")
 public record GatewayProperties(@DefaultValue("0") int trustedProxyHops, @DefaultValue("1MB") DataSize maxRequestSize,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit, @DefaultValue TokenCache tokenCache) {
+
+    /**
+     * Validated access tokens kept so that a client's next requests with the same token skip the signature check.
+     *
+     * @param maxSize how many tokens at most (about 2 KB each)
+     * @param maxAge  how long one is kept at most; never past the token's own expiry
+     */
+    public record TokenCache(@DefaultValue("10000") long maxSize, @DefaultValue("5m") Duration maxAge) {
+    }
 
     /**
      * Requests allowed per client: public endpoints per client IP address, the others per user (or per address

@@ -228,6 +228,25 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void carriesManyConcurrentCallsToABusyService() throws Exception {
+        // Resilience4j's default bulkhead (25 calls at once, no waiting) answered 503 from the 26th; 40 reads held
+        // half a second each by the service are all answered.
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String hold = "hold=" + java.util.UUID.randomUUID();
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/api/audit?" + hold)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).thenApply(java.net.http.HttpResponse::statusCode));
+        }
+        for (java.util.concurrent.CompletableFuture<Integer> answer : answers) {
+            assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+        }
+        assertThat(SERVICES.get("identity-service").calls(hold)).isEqualTo(40);
+    }
+
+    @Test
     void retriesAFailedReadButNeverAWrite() {
         String read = "flaky=" + java.util.UUID.randomUUID();
         client.get().uri("/api/stats?" + read).exchange().expectStatus().isOk();

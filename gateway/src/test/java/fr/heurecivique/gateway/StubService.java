@@ -36,11 +36,9 @@ final class StubService implements AutoCloseable {
                 calls.merge(query, 1, Integer::sum);
                 boolean slowFirstTime = query.startsWith("flaky=") && calls.get(query) == 1;
                 if (query.contains("slow") || slowFirstTime) {
-                    try {
-                        Thread.sleep(3000); // slower than the gateway's response timeout in the test
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    pause(3000); // slower than the gateway's response timeout in the test
+                } else if (query.startsWith("hold=")) {
+                    pause(500); // a busy service: many calls are in flight at once
                 }
                 byte[] body = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
                         + "\",\"uri\":\"" + exchange.getRequestURI()
@@ -56,6 +54,14 @@ final class StubService implements AutoCloseable {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a slow answer blocks no other
         server.start();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String header(com.sun.net.httpserver.HttpExchange exchange, String name) {

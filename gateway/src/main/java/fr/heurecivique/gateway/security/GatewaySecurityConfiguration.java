@@ -2,6 +2,7 @@ package fr.heurecivique.gateway.security;
 
 import fr.heurecivique.defaults.security.ResourceServerAutoConfiguration;
 import fr.heurecivique.defaults.security.SecurityProperties;
+import fr.heurecivique.gateway.GatewayProperties;
 import fr.heurecivique.gateway.Problems;
 import fr.heurecivique.gateway.ratelimit.AuthenticatedUser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,23 +27,27 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+
 /**
  * The front door checks a bearer token when one comes — signature (the provider's JWK set), issuer, audience,
  * expiry, the same validation as the services' — and answers an invalid one with a French 401 problem, so that a
  * forged or expired token goes no further. A request without a token passes: the services decide what is public.
  * The token itself is relayed as is ({@code Authorization}); the services check it again and enforce every rule.
- * The validated token's subject keys the per-user rate limit ({@link AuthenticatedUser}).
+ * The validated token's subject keys the per-user rate limit ({@link AuthenticatedUser}). Validated tokens are
+ * remembered until they expire ({@link ValidatedTokenCache}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class GatewaySecurityConfiguration {
 
     @Bean
-    ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) {
+    ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties, GatewayProperties gateway) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
                 new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience())));
-        return decoder;
+        return new ValidatedTokenCache(decoder, gateway.tokenCache().maxSize(), gateway.tokenCache().maxAge(),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -130,8 +130,14 @@ public final class LocalStackCommand {
                         .signIn("referent.la-rochelle@demo.example.fr", DEMO_PASSWORD).accessToken();
                 System.out.printf("%nGET %s as La Rochelle's referent (Bearer token) at concurrency %d: %d rounds of "
                         + "%d s each way%n", path, concurrency, rounds, seconds);
+                // The CPU each process spends per request: the gateway, the service, and this launcher (the load
+                // generator, with the embedded MongoDB and Kafka).
+                java.util.Map<String, Long> watched = new java.util.LinkedHashMap<>();
+                watched.put("gateway", stack.pid(PlatformService.GATEWAY));
+                watched.put("commune-service", stack.pid(PlatformService.COMMUNE));
+                watched.put("launcher", ProcessHandle.current().pid());
                 String line = new GatewayBenchmark(concurrency, Duration.ofSeconds(seconds),
-                        Duration.ofSeconds(warmup), rounds, System.out, () -> "Bearer " + token)
+                        Duration.ofSeconds(warmup), rounds, System.out, () -> "Bearer " + token, watched)
                         .run(stack.gatewayUrl() + path, stack.serviceUrl(PlatformService.COMMUNE) + path);
                 System.out.println();
                 System.out.println(line);

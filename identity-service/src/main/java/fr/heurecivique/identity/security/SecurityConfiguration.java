@@ -1,7 +1,7 @@
 package fr.heurecivique.identity.security;
 
+import fr.heurecivique.defaults.security.ResourceServerAutoConfiguration;
 import fr.heurecivique.identity.IdentityProperties;
-import fr.heurecivique.identity.tokens.TokenClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,10 +9,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -56,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, JwtAuthenticationConverter converter)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, "/api/accounts").hasRole("ADMIN")
@@ -64,18 +64,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAnyRole("COORDINATOR", "ADMIN")
                         // The audit of staff access to personal data: the Département's admins.
                         .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("ADMIN")
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
-                        .accessDeniedHandler(SecurityProblems.forbidden()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
-                        .accessDeniedHandler(SecurityProblems.forbidden()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                        .anyRequest().denyAll());
+        // As every service's API: this issuer's own tokens, the platform's roles, French 401/403, stateless.
+        return ResourceServerAutoConfiguration.statelessResourceServer(http, decoder, converter).build();
     }
 
     @Bean
@@ -89,15 +80,5 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll());
         return http.build();
-    }
-
-    /** {@code roles: ["COORDINATOR"]} → authority {@code ROLE_COORDINATOR}. */
-    static JwtAuthenticationConverter rolesFromClaim() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }

@@ -93,10 +93,21 @@ public class ResourceServerAutoConfiguration {
     SecurityFilterChain resourceServerChain(HttpSecurity http, AccessRules rules, JwtDecoder decoder,
             JwtAuthenticationConverter converter) throws Exception {
         http.authorizeHttpRequests(authorize -> {
-                    authorize.requestMatchers(PUBLIC_PATHS).permitAll();
-                    rules.declare(authorize);
-                    authorize.anyRequest().denyAll();
-                })
+            authorize.requestMatchers(PUBLIC_PATHS).permitAll();
+            rules.declare(authorize);
+            authorize.anyRequest().denyAll();
+        });
+        return statelessResourceServer(http, decoder, converter).build();
+    }
+
+    /**
+     * What makes a chain one of the platform's APIs: bearer tokens checked by {@code decoder}, roles and scopes by
+     * {@code converter}, French 401/403 problem details, no session, no saved request, no CSRF. identity-service's
+     * account API uses it too, beside its sign-in chains.
+     */
+    public static HttpSecurity statelessResourceServer(HttpSecurity http, JwtDecoder decoder,
+            JwtAuthenticationConverter converter) throws Exception {
+        return http
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(SecurityProblems.unauthenticated())
@@ -108,7 +119,6 @@ public class ResourceServerAutoConfiguration {
                 .requestCache(cache -> cache.disable())
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
-        return http.build();
     }
 
     @Bean

@@ -80,7 +80,8 @@ final class GatewayBenchmark {
     String run(String gatewayUrl, String directUrl) throws InterruptedException {
         out.printf("Warming up (%d s each way, in slices of %d s with %d s pauses)...%n", warmup.toSeconds(),
                 WARMUP_SLICE.toSeconds(), WARMUP_PAUSE.toSeconds());
-        long slices = Math.max(1, (warmup.toSeconds() + WARMUP_SLICE.toSeconds() - 1) / WARMUP_SLICE.toSeconds());
+        // --warmup 0: none at all; otherwise whole slices, at least the time asked.
+        long slices = (warmup.toSeconds() + WARMUP_SLICE.toSeconds() - 1) / WARMUP_SLICE.toSeconds();
         for (long slice = 1; slice <= slices; slice++) {
             Round warmGateway = round(gatewayUrl, WARMUP_SLICE);
             Round warmDirect = round(directUrl, WARMUP_SLICE);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Internal API (platform services only, authenticated by the internal-API guard; never routed by the gateway): the
+ * Internal API (platform services only: a service token, scope {@code internal}; never routed by the gateway): the
  * contact of a beneficiary, fetched by a service at the moment it must reach them (notification-service, for a
  * confirmed match), and only if they consented to be contacted by a volunteer. The caller keeps it masked.
  */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,7 +24,9 @@ public final class SecurityProblems {
     public static final String UNAUTHENTICATED_TITLE = "Authentification requise";
     public static final String FORBIDDEN_TITLE = "Accès refusé";
     public static final String FORBIDDEN_DETAIL = "Votre compte n’a pas les droits nécessaires pour cette action.";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Written as Spring MVC writes a problem (its mix-in: no {@code "properties"} wrapper, no null fields). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     private SecurityProblems() {
     }

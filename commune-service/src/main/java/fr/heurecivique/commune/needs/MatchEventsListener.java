@@ -34,6 +34,6 @@ class MatchEventsListener {
         IncomingEvent event = json.read(record);
         inbox.handleOnce(CONSUMER, event, () -> event.dataAs(MatchEvent.class).map(MatchEvent::need)
                 .ifPresent(need -> needs.followMatches(need.needId(), need.matchingVersion(), need.full(),
-                        need.done())));
+                        need.done(), need.acceptedCount(), need.completedCount())));
     }
 }

@@ -72,6 +72,10 @@ public class Need implements OutboxAggregate {
     private Instant endsAt;
     /** The version of the need's matches (matching-service's {@code matchingVersion}) last followed. */
     private Long matchingVersion;
+    /** The matches accepted or completed, as matching-service last reported them (null before the first report). */
+    private Integer matchesAccepted;
+    /** The matches completed, as matching-service last reported them. */
+    private Integer matchesCompleted;
     private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Need() {
@@ -143,11 +147,28 @@ public class Need implements OutboxAggregate {
     }
 
     /**
-     * An open need whose last occurrence has ended with no volunteer matched expires. Returns whether it did; a need
-     * not yet due, or no longer open, is left as it is.
+     * A need whose last occurrence has ended: with help given (matching reported completed matches) and no accepted
+     * match left to record, it is done (NeedClosed) — a need for three that only one volunteer could do, a weekly
+     * need whose last dates found nobody; with no help given, an open need expires. While an accepted match waits
+     * for its outcome to be recorded, it stays as it is. Returns whether the need changed.
      */
     public boolean expireIfOverdue(Instant now, OutboxEvents events) {
-        if (status != NeedStatus.OPEN || endsAt.isAfter(now)) {
+        if ((status != NeedStatus.OPEN && status != NeedStatus.IN_PROGRESS) || endsAt.isAfter(now)) {
+            return false;
+        }
+        int completed = matchesCompleted == null ? 0 : matchesCompleted;
+        int ongoing = matchesAccepted == null ? 0 : matchesAccepted - completed;
+        if (ongoing > 0) {
+            return false;
+        }
+        if (completed > 0) {
+            status = NeedStatus.DONE;
+            updatedAt = now;
+            pendingEvents.add(events.create(EventCatalog.NEED_CLOSED, id, nextVersion(),
+                    new NeedClosed(stateAt(nextVersion()))));
+            return true;
+        }
+        if (status != NeedStatus.OPEN) {
             return false;
         }
         status = NeedStatus.EXPIRED;
@@ -164,10 +185,21 @@ public class Need implements OutboxAggregate {
      * expired or done, changes nothing. Returns whether the need changed.
      */
     public boolean followMatches(long reportedVersion, boolean full, boolean done, Instant now, OutboxEvents events) {
+        return followMatches(reportedVersion, full, done, null, null, now, events);
+    }
+
+    /**
+     * As {@link #followMatches(long, boolean, boolean, Instant, OutboxEvents)}, keeping the counts matching reported
+     * (accepted or completed, completed): what the expiry job needs to close rather than expire a need past its date.
+     */
+    public boolean followMatches(long reportedVersion, boolean full, boolean done, Integer accepted,
+            Integer completed, Instant now, OutboxEvents events) {
         if (matchingVersion != null && reportedVersion <= matchingVersion) {
             return false;
         }
         matchingVersion = reportedVersion;
+        matchesAccepted = accepted;
+        matchesCompleted = completed;
         NeedStatus next = status;
         if (status == NeedStatus.OPEN || status == NeedStatus.IN_PROGRESS) {
             if (done) {

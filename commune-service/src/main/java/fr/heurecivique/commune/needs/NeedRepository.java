@@ -11,4 +11,6 @@ interface NeedRepository extends MongoRepository<Need, String> {
     boolean existsByBeneficiaryIdAndStatusIn(String beneficiaryId, Collection<NeedStatus> statuses);
 
     List<Need> findByStatusAndEndsAtBefore(NeedStatus status, Instant instant);
+
+    List<Need> findByStatusInAndEndsAtBefore(Collection<NeedStatus> statuses, Instant instant);
 }

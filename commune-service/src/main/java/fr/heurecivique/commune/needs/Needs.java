@@ -224,13 +224,14 @@ public class Needs {
      * Follows what matching-service reports of the need's matches ({@link Need#followMatches}). A need commune-service
      * does not hold (another département's platform, a deleted test need) is ignored.
      */
-    public void followMatches(String id, long matchingVersion, boolean full, boolean done) {
+    public void followMatches(String id, long matchingVersion, boolean full, boolean done, int accepted,
+            int completed) {
         if (!repository.existsById(id)) {
             log.warn("Match events for need {} which is not known here: ignored", id);
             return;
         }
         Need need = change(id, held -> {
-            held.followMatches(matchingVersion, full, done, clock.instant(), events);
+            held.followMatches(matchingVersion, full, done, accepted, completed, clock.instant(), events);
             return held;
         });
         log.info("Need {} follows its matches (version {}): {}", id, matchingVersion, need.status());
@@ -243,15 +244,17 @@ public class Needs {
     }
 
     /**
-     * Expires the open needs whose last occurrence has ended (no volunteer was matched). Safe on several instances:
-     * each expiry is a versioned save.
+     * Expires the open needs whose last occurrence has ended with no help given, and closes those (open or in
+     * progress) where help was given and no accepted match waits for its outcome ({@link Need#expireIfOverdue}).
+     * Safe on several instances: each change is a versioned save.
      *
      * @return how many expired
      */
     public int expireOverdue() {
         Instant now = clock.instant();
         int expired = 0;
-        for (Need need : repository.findByStatusAndEndsAtBefore(NeedStatus.OPEN, now)) {
+        for (Need need : repository.findByStatusInAndEndsAtBefore(List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS),
+                now)) {
             if (need.expireIfOverdue(now, events)) {
                 try {
                     repository.save(need);
@@ -262,7 +265,7 @@ public class Needs {
             }
         }
         if (expired > 0) {
-            log.info("Expired {} open needs whose date passed", expired);
+            log.info("Expired or closed {} needs whose date passed", expired);
         }
         return expired;
     }

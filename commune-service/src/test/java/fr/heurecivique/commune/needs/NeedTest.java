@@ -173,6 +173,22 @@ class NeedTest {
         assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(40)), events)).isFalse();
     }
 
+    @Test
+    void aNeedForThreeFollowsMatchingsReportAndPastItsDateClosesWithTheHelpGivenOrWaitsForAnAcceptedOne() {
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
+        // Matching: one of three places done, nothing left to fill (the date started): in progress, not done.
+        need.followMatches(5, true, false, 2, 1, NOW, events);
+        assertThat(need.status()).isEqualTo(NeedStatus.IN_PROGRESS);
+        Instant over = NOW.plus(Duration.ofHours(30));
+        assertThat(need.expireIfOverdue(over, events)).isFalse(); // one accepted match waits for its outcome
+
+        need.followMatches(6, true, false, 1, 1, NOW, events); // the other one was cancelled
+        assertThat(need.expireIfOverdue(over, events)).isTrue();
+        assertThat(need.status()).isEqualTo(NeedStatus.DONE);
+        assertThat(need.pendingEvents()).extracting(OutboxEvent::type).last()
+                .isEqualTo(EventCatalog.NEED_CLOSED.name());
+    }
+
     private static NeedDetails details(int durationMinutes, LocalDate date) {
         return new NeedDetails("Courses du jeudi", KindOfHelp.SHOPPING, "Faire les courses au marché.", null, null,
                 null, ScheduleTest.once(date, LocalTime.of(14, 0), LocalTime.of(16, 0)), durationMinutes, 1,

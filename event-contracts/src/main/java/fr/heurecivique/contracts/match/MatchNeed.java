@@ -19,13 +19,20 @@ import fr.heurecivique.contracts.need.NeedSchedule;
  * @param schedule         when, in local time (Europe/Paris)
  * @param whenLabel        when, in French ("jeudi 3 décembre 2026, de 10 h à 12 h")
  * @param durationMinutes  the expected duration of one occurrence
- * @param volunteersNeeded how many volunteers the need wants
- * @param acceptedCount    how many matches of the need are accepted or completed (the slots taken)
+ * @param volunteersNeeded how many volunteers the need wants (on each of its dates)
+ * @param acceptedCount    how many matches of the need are accepted or completed (the places taken, every date)
  * @param completedCount   how many are completed
- * @param full             whether enough volunteers accepted: the need is in progress
- * @param done             whether the need is done: at least one match completed and none proposed or accepted left
+ * @param full             whether no place is left to fill: every date still to come has all its volunteers
+ * @param done             whether the need is done: nothing proposed or accepted left, at least one match completed,
+ *                         and either every place of every date completed or the last date over
  * @param matchingVersion  the version of the need's matches as a whole (one more at each change): a consumer that
  *                         follows {@code full}/{@code done} ignores an older one
+ * @param occurrences      how many dates the need has (1 for a one-off need); added within v1, absent from older
+ *                         events
+ * @param placesNeeded     volunteersNeeded × occurrences: the places of the whole need (added within v1)
+ * @param placesDone       the places completed, at most volunteersNeeded per date (added within v1)
+ * @param placesLeft       the places still to fill on the dates still to come (added within v1)
+ * @param ended            whether the need's last date is over (added within v1)
  */
 public record MatchNeed(
         String needId,
@@ -45,5 +52,20 @@ public record MatchNeed(
         int completedCount,
         boolean full,
         boolean done,
-        long matchingVersion) {
+        long matchingVersion,
+        Integer occurrences,
+        Integer placesNeeded,
+        Integer placesDone,
+        Integer placesLeft,
+        Boolean ended) {
+
+    /** A summary without the counts of places (as before they existed). */
+    public MatchNeed(String needId, String title, String kind, String mode, String communeInsee, String communeName,
+            String placeKind, String placeLabel, String associationName, NeedSchedule schedule, String whenLabel,
+            Integer durationMinutes, int volunteersNeeded, int acceptedCount, int completedCount, boolean full,
+            boolean done, long matchingVersion) {
+        this(needId, title, kind, mode, communeInsee, communeName, placeKind, placeLabel, associationName, schedule,
+                whenLabel, durationMinutes, volunteersNeeded, acceptedCount, completedCount, full, done,
+                matchingVersion, null, null, null, null, null);
+    }
 }

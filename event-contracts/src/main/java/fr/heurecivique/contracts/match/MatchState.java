@@ -1,6 +1,7 @@
 package fr.heurecivique.contracts.match;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A match's current state (mise en relation: a volunteer put in touch with a need), carried by every match event.
@@ -27,6 +28,9 @@ import java.time.Instant;
  *                           {@code NEED_EXPIRED}, {@code NEED_FULL}, {@code VOLUNTEER_ERASED},
  *                           {@code VOLUNTEER_WITHDRAWN}, {@code NO_LONGER_AVAILABLE}, {@code OTHER})
  * @param updatedAt          when it last changed
+ * @param occurrence         the date of the occurrence the volunteer is proposed for (a weekly need has one per
+ *                           matching day; the same volunteer may have a match for several); added within v1, absent
+ *                           from older events and for a need without a schedule
  */
 public record MatchState(
         String matchId,
@@ -44,5 +48,16 @@ public record MatchState(
         Integer actualMinutes,
         String cancelledBy,
         String cancellationReason,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LocalDate occurrence) {
+
+    /** A state without an occurrence (as before the field existed). */
+    public MatchState(String matchId, long version, String needId, String volunteerId, String status,
+            String proposedBy, Instant proposedAt, Instant expiresAt, Double distanceKm, Instant respondedAt,
+            String declineReason, Instant completedAt, Integer actualMinutes, String cancelledBy,
+            String cancellationReason, Instant updatedAt) {
+        this(matchId, version, needId, volunteerId, status, proposedBy, proposedAt, expiresAt, distanceKm,
+                respondedAt, declineReason, completedAt, actualMinutes, cancelledBy, cancellationReason, updatedAt,
+                null);
+    }
 }

@@ -37,7 +37,7 @@ class MatchController {
         String needId = request.needId().strip();
         MatchAccess.requireMayPropose(caller, matches.communeOfNeed(needId));
         MatchView match = matches.propose(needId, request.volunteerId().strip(),
-                MatchAccess.proposer(caller, request.referentId()));
+                MatchAccess.proposer(caller, request.referentId()), request.occurrence());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(match.matchId()).toUri()).body(match);
     }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
+
 /** The bodies of the match endpoints. */
 final class MatchRequests {
 
@@ -15,9 +17,11 @@ final class MatchRequests {
 
     /**
      * A referent proposes a volunteer for a need; {@code referentId}, optional, is their id in commune-service (who
-     * notification-service tells of the answer; without it, every referent of the commune).
+     * notification-service tells of the answer; without it, every referent of the commune); {@code occurrence},
+     * optional, the date of a weekly need the volunteer is asked for (by default the first date still to come with
+     * a place left).
      */
-    record Propose(@NotBlank String needId, @NotBlank String volunteerId, String referentId) {
+    record Propose(@NotBlank String needId, @NotBlank String volunteerId, String referentId, LocalDate occurrence) {
     }
 
     /** The volunteer (or the commune for them) declines, with an optional reason code and note. */

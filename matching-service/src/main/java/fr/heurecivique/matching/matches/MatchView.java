@@ -4,6 +4,7 @@ import fr.heurecivique.matching.domain.matches.Match;
 import fr.heurecivique.matching.domain.matches.NeedMatches;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A match as the API shows it, with a summary of its need. No contact details: the volunteer's first name and
@@ -14,9 +15,10 @@ public record MatchView(String matchId, String needId, String needTitle, String 
         String volunteerCommuneInsee, String status, String statusLabel, String proposedBy, Instant proposedAt,
         Instant expiresAt, double distanceKm, Instant respondedAt, String declineReason, Instant completedAt,
         Integer actualMinutes, String cancelledBy, String cancellationReason, long version, int volunteersNeeded,
-        int acceptedCount, boolean needFull) {
+        int acceptedCount, boolean needFull, LocalDate occurrence, int completedCount, int placesNeeded,
+        boolean needDone) {
 
-    static MatchView of(NeedMatches board, Match match) {
+    static MatchView of(NeedMatches board, Match match, Instant now) {
         var need = board.need();
         return new MatchView(match.matchId(), board.id(), need.title(), need.kind(), need.mode(), need.communeInsee(),
                 need.communeName(), need.whenLabel(), match.volunteerId(), match.volunteerName(),
@@ -24,7 +26,7 @@ public record MatchView(String matchId, String needId, String needTitle, String 
                 match.proposedAt(), match.expiresAt(), match.distanceKm(), match.respondedAt(),
                 name(match.declineReason()), match.completedAt(), match.actualMinutes(), name(match.cancelledBy()),
                 name(match.cancellationReason()), match.version(), need.volunteersWanted(), board.slotsTaken(),
-                board.full());
+                board.full(now), match.occurrence(), board.completed(), board.placesNeeded(), board.done(now));
     }
 
     private static String name(Enum<?> value) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,21 +62,22 @@ public class Matches {
      * availability, distance, not already involved) — all but the monthly pledge: a referent may ask for more, it is
      * the volunteer's to decline.
      */
-    public MatchView propose(String needId, String volunteerId, String proposedBy) {
+    public MatchView propose(String needId, String volunteerId, String proposedBy, LocalDate occurrence) {
         Volunteer volunteer = volunteers.get(volunteerId);
         if (volunteer == null) {
             throw new ResourceNotFoundException("Aucun bénévole connu n’a cet identifiant.");
         }
         Instant now = clock.instant();
         return store.change(needId, board -> {
-            var query = board.need().query(needId, board.excludedVolunteers(), now);
+            LocalDate date = board.need().occurrences().isEmpty() ? null : board.occurrenceFor(occurrence, now);
+            var query = board.need().query(needId, board.excludedVolunteers(date), now);
             ranking.failedRule(volunteer, query, false).ifPresent(rule -> {
                 throw new StateConflictException(rule.message());
             });
-            Match match = board.propose(volunteer, Ranking.distanceKm(volunteer, query), proposedBy,
+            Match match = board.propose(volunteer, Ranking.distanceKm(volunteer, query), proposedBy, date,
                     properties.proposalValidity(), now, events);
             log.info("Need {}: match {} proposed", needId, match.matchId());
-            return MatchView.of(board, match);
+            return MatchView.of(board, match, now);
         });
     }
 
@@ -145,21 +147,21 @@ public class Matches {
 
     public MatchView get(String matchId) {
         NeedMatches board = store.byMatch(matchId);
-        return MatchView.of(board, board.match(matchId));
+        return MatchView.of(board, board.match(matchId), clock.instant());
     }
 
     /** The need's matches, newest first (404 for a need matching has not heard of). */
     public List<MatchView> ofNeed(String needId) {
         NeedMatches board = store.get(needId);
         return board.matches().stream().sorted(Comparator.comparing(Match::proposedAt).reversed())
-                .map(match -> MatchView.of(board, match)).toList();
+                .map(match -> MatchView.of(board, match, clock.instant())).toList();
     }
 
     /** The volunteer's matches, newest first. */
     public List<MatchView> ofVolunteer(String volunteerId) {
         return store.ofVolunteer(volunteerId).stream()
                 .flatMap(board -> board.matches().stream().filter(match -> volunteerId.equals(match.volunteerId()))
-                        .map(match -> MatchView.of(board, match)))
+                        .map(match -> MatchView.of(board, match, clock.instant())))
                 .sorted(Comparator.comparing(MatchView::proposedAt).reversed()).toList();
     }
 

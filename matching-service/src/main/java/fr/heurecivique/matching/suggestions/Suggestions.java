@@ -6,6 +6,7 @@ import fr.heurecivique.matching.matches.NeedMatchesStore;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,12 +30,17 @@ class Suggestions {
         NeedMatches board = needs.get(needId);
         var need = board.need();
         String status = need.status();
-        boolean takesVolunteers = !board.full() && ("OPEN".equals(status) || "IN_PROGRESS".equals(status));
+        Instant now = clock.instant();
+        boolean full = board.full(now);
+        boolean takesVolunteers = !full && ("OPEN".equals(status) || "IN_PROGRESS".equals(status));
         if (!takesVolunteers) {
             return new SuggestionsView(needId, need.title(), need.communeInsee(), status, List.of(),
-                    whyNotSuggested(board.full() && "OPEN".equals(status) ? "IN_PROGRESS" : status), 0, 0);
+                    whyNotSuggested(full && "OPEN".equals(status) ? "IN_PROGRESS" : status), 0, 0);
         }
-        Ranking.Ranked ranked = ranking.rank(need.query(needId, board.excludedVolunteers(), clock.instant()), limit);
+        // A weekly need: the suggestions are for its first date still to come with a place left.
+        var excluded = need.occurrences().isEmpty() ? board.excludedVolunteers()
+                : board.excludedVolunteers(board.nextOpenOccurrence(now).orElse(null));
+        Ranking.Ranked ranked = ranking.rank(need.query(needId, excluded, now), limit);
         List<SuggestionsView.Suggestion> suggestions = ranked.suggestions().stream().map(s -> {
             var volunteer = s.volunteer();
             return new SuggestionsView.Suggestion(s.rank(), volunteer.id(), volunteer.displayName(),

@@ -74,6 +74,41 @@ abstract class MatchingScenarios extends ServiceScenarios {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
+    /**
+     * Every scenario starts on the first of next month at 8:00 (Paris), so that a mission ten days later, recorded
+     * once it has started (issue 19), falls in the same month as the proposal whatever the day the tests run.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void startOfNextMonth() {
+        MutableClock mutable = (MutableClock) clock;
+        mutable.reset();
+        Instant base = LocalDate.ofInstant(clock.instant(), PARIS).withDayOfMonth(1).plusMonths(1).atTime(8, 0)
+                .atZone(PARIS).toInstant();
+        mutable.advance(Duration.between(clock.instant(), base));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        ((MutableClock) clock).reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PARIS);
+    }
+
+    /** Records the match's outcome once its mission has started (moving the clock there if needed). */
+    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec complete(String match,
+            Object body) {
+        LocalDate date = LocalDate.parse(getJson("/api/matches/" + match).get("occurrence").asString());
+        Instant started = date.atTime(14, 1).atZone(PARIS).toInstant();
+        if (clock.instant().isBefore(started)) {
+            ((MutableClock) clock).advance(Duration.between(clock.instant(), started));
+        }
+        return post("/api/matches/" + match + "/complete", body);
+    }
+
     // ---------------------------------------------------------------------------------------------- ranking
 
     @Test
@@ -93,7 +128,7 @@ abstract class MatchingScenarios extends ServiceScenarios {
         awaitSuggested(earlier, busy);
         String match = propose(earlier, busy);
         post("/api/matches/" + match + "/accept", Map.of()).expectStatus().isOk();
-        post("/api/matches/" + match + "/complete", Map.of("actualMinutes", 30)).expectStatus().isOk();
+        complete(match, Map.of("actualMinutes", 30)).expectStatus().isOk();
 
         String need = need(place, "INDIVIDUAL", 1);
         List<JsonNode> suggestions = awaitSuggestions(need, 2);
@@ -138,19 +173,14 @@ abstract class MatchingScenarios extends ServiceScenarios {
             awaitSuggested(need, volunteer);
             String match = propose(need, volunteer);
             post("/api/matches/" + match + "/accept", Map.of()).expectStatus().isOk();
-            post("/api/matches/" + match + "/complete", Map.of("actualMinutes", 60)).expectStatus().isOk();
+            complete(match, Map.of("actualMinutes", 60)).expectStatus().isOk();
         }
 
-        String next = need(place, "INDIVIDUAL", 1);
+        String next = need(place, "INDIVIDUAL", 1, today().plusDays(40));
         assertThat(ids(awaitSuggestions(next, 1))).containsExactly(twoHours);
 
-        MutableClock mutable = (MutableClock) clock;
-        try {
-            mutable.advance(Duration.ofDays(32));
-            assertThat(ids(suggestions(next, 10))).containsExactlyInAnyOrder(oneHour, twoHours);
-        } finally {
-            mutable.reset();
-        }
+        ((MutableClock) clock).advance(Duration.ofDays(32));
+        assertThat(ids(suggestions(next, 10))).containsExactlyInAnyOrder(oneHour, twoHours);
     }
 
     @Test
@@ -199,9 +229,13 @@ abstract class MatchingScenarios extends ServiceScenarios {
             post("/api/matches/" + match + "/accept", Map.of()).expectStatus().isEqualTo(409)
                     .expectBody().jsonPath("$.detail").isEqualTo("Impossible d’accepter cette mise en relation : "
                             + "elle est acceptée.");
-            post("/api/matches/" + match + "/complete", Map.of()).expectStatus().isBadRequest()
+            // Not before the mission has started (issue 19): a French 409.
+            post("/api/matches/" + match + "/complete", Map.of("actualMinutes", 60)).expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .startsWith("Cette mission commence le ").endsWith("qu’à partir de ce moment."));
+            complete(match, Map.of()).expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("actualMinutes");
-            post("/api/matches/" + match + "/complete", Map.of("actualMinutes", 60)).expectStatus().isOk()
+            complete(match, Map.of("actualMinutes", 60)).expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("COMPLETED").jsonPath("$.actualMinutes").isEqualTo(60);
 
             JsonNode hours = getJson("/api/volunteers/" + volunteer + "/hours");
@@ -264,8 +298,6 @@ abstract class MatchingScenarios extends ServiceScenarios {
             CapturedRecord expired = matches.await(EventCatalog.MATCH_EXPIRED.name(), need);
             EventSchemas.assertValid(expired.type(), expired.value());
             post("/api/matches/" + match + "/accept", Map.of()).expectStatus().isEqualTo(409);
-        } finally {
-            mutable.reset();
         }
     }
 
@@ -332,7 +364,7 @@ abstract class MatchingScenarios extends ServiceScenarios {
 
         try (EventProbe matches = probe(Topics.MATCH_EVENTS.name())) {
             publisher.publish(EventCatalog.NEED_CANCELLED, need, 1, new NeedCancelled(needState(need, 1, place,
-                    "INDIVIDUAL", 2, "CANCELLED")));
+                    "INDIVIDUAL", 2, "CANCELLED", today().plusDays(10))));
             await().atMost(DEADLINE).untilAsserted(() -> assertThat(elements(get("/api/needs/" + need + "/matches")))
                     .allSatisfy(match -> {
                         assertThat(match.get("status").asString()).isEqualTo("CANCELLED");
@@ -355,7 +387,7 @@ abstract class MatchingScenarios extends ServiceScenarios {
         awaitSuggested(given, leaving);
         String done = propose(given, leaving);
         post("/api/matches/" + done + "/accept", Map.of()).expectStatus().isOk();
-        post("/api/matches/" + done + "/complete", Map.of("actualMinutes", 45)).expectStatus().isOk();
+        complete(done, Map.of("actualMinutes", 45)).expectStatus().isOk();
         String pendingNeed = need(place, "INDIVIDUAL", 1);
         awaitSuggested(pendingNeed, leaving);
         String pending = propose(pendingNeed, leaving);
@@ -489,20 +521,24 @@ abstract class MatchingScenarios extends ServiceScenarios {
     }
 
     private String need(Place place, String mode, int volunteersNeeded) {
+        return need(place, mode, volunteersNeeded, today().plusDays(10));
+    }
+
+    private String need(Place place, String mode, int volunteersNeeded, LocalDate date) {
         String id = UUID.randomUUID().toString();
         publisher.publish(EventCatalog.NEED_POSTED, id, 0, new NeedPosted(needState(id, 0, place, mode,
-                volunteersNeeded, "OPEN")));
+                volunteersNeeded, "OPEN", date)));
         return id;
     }
 
     private static NeedState needState(String id, long version, Place place, String mode, int volunteersNeeded,
-            String status) {
+            String status, LocalDate date) {
         boolean organised = "ORGANISED".equals(mode);
         return new NeedState(id, version, "17300", "Courses du jeudi", organised ? "EVENTS" : "SHOPPING",
                 "Faire les courses", status, place.latitude(), place.longitude(), Instant.now(), mode,
                 organised ? null : "b-" + id, organised ? "a-1" : null, organised ? "Les Restos" : null,
                 organised ? "ADDRESS" : "BENEFICIARY_HOME", false,
-                new NeedSchedule("ONCE", LocalDate.now().plusDays(10), null, null, null, LocalTime.of(14, 0),
+                new NeedSchedule("ONCE", date, null, null, null, LocalTime.of(14, 0),
                         LocalTime.of(16, 0)), 60, volunteersNeeded, "NORMAL",
                 "CANCELLED".equals(status) ? "NO_LONGER_NEEDED" : null, Instant.now());
     }

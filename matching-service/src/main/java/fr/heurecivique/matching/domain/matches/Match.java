@@ -8,6 +8,7 @@ import fr.heurecivique.matching.domain.activity.Months;
 import org.springframework.data.mongodb.core.index.Indexed;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
@@ -45,14 +46,18 @@ public class Match {
     private String cancellationNote;
     private boolean anonymised;
     private Instant updatedAt;
+    /** The date of the occurrence (ISO text): a weekly need has one per matching day; null for older matches. */
+    private String occurrence;
 
     protected Match() {
         // for the mapping
     }
 
     static Match propose(String volunteerId, String volunteerName, String volunteerCommuneInsee,
-            String volunteerPartnerCode, double distanceKm, String proposedBy, Instant now, Instant expiresAt) {
+            String volunteerPartnerCode, double distanceKm, String proposedBy, LocalDate occurrence, Instant now,
+            Instant expiresAt) {
         Match match = new Match();
+        match.occurrence = occurrence == null ? null : occurrence.toString();
         match.matchId = UUID.randomUUID().toString();
         match.version = 0;
         match.volunteerId = volunteerId;
@@ -176,13 +181,18 @@ public class Match {
         return new MatchState(matchId, version, needId, volunteerId, status.name(), proposedBy, proposedAt, expiresAt,
                 distanceKm, respondedAt, declineReason == null ? null : declineReason.name(), completedAt,
                 actualMinutes, cancelledBy == null ? null : cancelledBy.name(),
-                cancellationReason == null ? null : cancellationReason.name(), updatedAt);
+                cancellationReason == null ? null : cancellationReason.name(), updatedAt, occurrence());
     }
 
     /** What this match weighs on its volunteer (pledge, rotation, reliability). */
     public Footprint footprint(NeedSchedule schedule, Integer durationMinutes) {
         return Footprint.of(matchId, version, status.name(), proposedAt, respondedAt, completedAt, actualMinutes,
                 cancelledBy == null ? null : cancelledBy.name(), schedule, durationMinutes);
+    }
+
+    /** The date of the occurrence this match is for; null for a match recorded before occurrences existed. */
+    public LocalDate occurrence() {
+        return occurrence == null ? null : LocalDate.parse(occurrence);
     }
 
     public String matchId() {

@@ -26,9 +26,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -110,9 +112,19 @@ public class NeedMatches implements OutboxAggregate {
      */
     public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, Duration validity, Instant now,
             OutboxEvents events) {
+        return propose(volunteer, distanceKm, proposedBy, null, validity, now, events);
+    }
+
+    /**
+     * A referent proposes a volunteer for one date of the need ({@code occurrence}; by default the first date still
+     * to come that has a place left). The answer is due {@code validity} after the proposal, and never later than
+     * the start of that date: a Friday 9:00 mission proposed on Thursday cannot wait for an answer until Sunday.
+     */
+    public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, LocalDate occurrence,
+            Duration validity, Instant now, OutboxEvents events) {
         // Matching decides whether the need is full: an in-progress need that lost a volunteer takes proposals again
         // before commune-service's NeedReopened comes back.
-        boolean inProgressWithRoom = "IN_PROGRESS".equals(need.status()) && !full();
+        boolean inProgressWithRoom = "IN_PROGRESS".equals(need.status()) && !full(now);
         if (!need.isOpen() && !inProgressWithRoom) {
             throw new StateConflictException(switch (need.status()) {
                 case "IN_PROGRESS" -> "Ce besoin a déjà tous ses bénévoles.";
@@ -122,18 +134,95 @@ public class NeedMatches implements OutboxAggregate {
                 default -> "Ce besoin n’est plus ouvert.";
             });
         }
-        if (full()) {
-            throw new StateConflictException("Ce besoin a déjà tous ses bénévoles.");
+        LocalDate date = occurrenceFor(occurrence, now);
+        if (excludedVolunteers(date).contains(volunteer.id())) {
+            throw new StateConflictException(need.occurrences().size() > 1
+                    ? "Ce bénévole a déjà été proposé pour cette date (ou l’a déclinée)."
+                    : "Ce bénévole a déjà été proposé pour ce besoin (ou l’a décliné).");
         }
-        if (excludedVolunteers().contains(volunteer.id())) {
-            throw new StateConflictException("Ce bénévole a déjà été proposé pour ce besoin (ou l’a décliné).");
+        Instant expiresAt = now.plus(validity);
+        Optional<Instant> start = need.startOf(date);
+        if (start.isPresent() && start.get().isBefore(expiresAt)) {
+            expiresAt = start.get();
         }
         Match match = Match.propose(volunteer.id(), volunteer.displayName(), volunteer.communeInsee(),
-                volunteer.partnerCode(), distanceKm, proposedBy, now, now.plus(validity));
+                volunteer.partnerCode(), distanceKm, proposedBy, date, now, expiresAt);
         matches.add(match);
         changed(match, now);
-        record(events, EventCatalog.MATCH_PROPOSED, match, MatchProposed::new);
+        record(events, EventCatalog.MATCH_PROPOSED, match, MatchProposed::new, now);
         return match;
+    }
+
+    /**
+     * The date a proposal is for: the one asked for — which must be a date of the need, still to come, with a place
+     * left — or the first such date. {@code null} for a need recorded without a schedule.
+     */
+    public LocalDate occurrenceFor(LocalDate requested, Instant now) {
+        List<LocalDate> dates = need.occurrences();
+        if (dates.isEmpty()) {
+            if (slotsTaken() >= need.volunteersWanted()) {
+                throw new StateConflictException("Ce besoin a déjà tous ses bénévoles.");
+            }
+            return null;
+        }
+        boolean once = dates.size() == 1;
+        if (requested != null) {
+            if (!dates.contains(requested)) {
+                throw new StateConflictException("Ce besoin n’a pas lieu le " + need.startLabel(requested)
+                        .replaceFirst(" à .*$", "") + " : choisissez une de ses dates.");
+            }
+            if (!startsAfter(requested, now)) {
+                throw new StateConflictException(once ? "La date de ce besoin est passée."
+                        : "Cette date est commencée ou passée : on ne peut plus y proposer de bénévole.");
+            }
+            if (takenOn(requested) >= need.volunteersWanted()) {
+                throw new StateConflictException(once ? "Ce besoin a déjà tous ses bénévoles."
+                        : "Ce besoin a déjà tous ses bénévoles pour le " + need.startLabel(requested) + ".");
+            }
+            return requested;
+        }
+        return nextOpenOccurrence(now).orElseThrow(() -> new StateConflictException(
+                dates.stream().anyMatch(date -> startsAfter(date, now)) ? "Ce besoin a déjà tous ses bénévoles."
+                        : "La date de ce besoin est passée."));
+    }
+
+    /** The first date still to come that has a place left. */
+    public Optional<LocalDate> nextOpenOccurrence(Instant now) {
+        return need.occurrences().stream().filter(date -> startsAfter(date, now)
+                && takenOn(date) < need.volunteersWanted()).findFirst();
+    }
+
+    private boolean startsAfter(LocalDate date, Instant now) {
+        return need.startOf(date).map(start -> start.isAfter(now)).orElse(true);
+    }
+
+    /** The date a match counts for: its own, or for a match recorded before dates existed, the need's first one. */
+    private LocalDate occurrenceOf(Match match) {
+        if (match.occurrence() != null) {
+            return match.occurrence();
+        }
+        List<LocalDate> dates = need.occurrences();
+        return dates.isEmpty() ? null : dates.get(0);
+    }
+
+    /** The places taken (accepted or completed) on {@code date}. */
+    private int takenOn(LocalDate date) {
+        return (int) matches.stream().filter(match -> match.status().takesSlot()
+                && Objects.equals(occurrenceOf(match), date)).count();
+    }
+
+    private int completedOn(LocalDate date) {
+        return (int) matches.stream().filter(match -> match.status() == MatchStatus.COMPLETED
+                && Objects.equals(occurrenceOf(match), date)).count();
+    }
+
+    /** A mission is recorded (completed, or not honoured) only once it has started. */
+    private void requireStarted(Match match, Instant now, String outcome) {
+        LocalDate date = occurrenceOf(match);
+        need.startOf(date).filter(start -> now.isBefore(start)).ifPresent(start -> {
+            throw new StateConflictException("Cette mission commence le " + need.startLabel(date) + " : elle ne "
+                    + "peut être marquée comme " + outcome + " qu’à partir de ce moment.");
+        });
     }
 
     // -------------------------------------------------------------------------------------------- transitions
@@ -166,13 +255,13 @@ public class NeedMatches implements OutboxAggregate {
             expire(match, now, events);
             return Optional.of(Refusal.EXPIRED);
         }
-        if (match.status() == MatchStatus.PROPOSED && full()) {
+        if (match.status() == MatchStatus.PROPOSED && takenOn(occurrenceOf(match)) >= need.volunteersWanted()) {
             withdraw(match, now, events);
             return Optional.of(Refusal.FULL);
         }
         match.accept(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_ACCEPTED, match, MatchAccepted::new);
+        record(events, EventCatalog.MATCH_ACCEPTED, match, MatchAccepted::new, now);
         withdrawIfFull(now, events);
         return Optional.empty();
     }
@@ -187,7 +276,7 @@ public class NeedMatches implements OutboxAggregate {
         }
         match.decline(reason == null ? DeclineReason.OTHER : reason, note, now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_DECLINED, match, MatchDeclined::new);
+        record(events, EventCatalog.MATCH_DECLINED, match, MatchDeclined::new, now);
         return Optional.empty();
     }
 
@@ -200,6 +289,9 @@ public class NeedMatches implements OutboxAggregate {
     public void complete(String matchId, int minutes, int minutesElsewhere, Integer pledgeHours, Instant now,
             OutboxEvents events) {
         Match match = match(matchId);
+        if (match.status() == MatchStatus.ACCEPTED) {
+            requireStarted(match, now, "réalisée");
+        }
         match.complete(minutes, now);
         changed(match, now);
         VolunteerMonth month = null;
@@ -211,7 +303,7 @@ public class NeedMatches implements OutboxAggregate {
         }
         VolunteerMonth volunteerMonth = month;
         record(events, EventCatalog.MATCH_COMPLETED, match, (state, summary) -> new MatchCompleted(state, summary,
-                volunteerMonth));
+                volunteerMonth), now);
     }
 
     /** The volunteer (an accepted match) or the referent (a proposed or accepted one) cancels it. */
@@ -223,9 +315,12 @@ public class NeedMatches implements OutboxAggregate {
     /** The referent records that the volunteer did not come. */
     public void noShow(String matchId, Instant now, OutboxEvents events) {
         Match match = match(matchId);
+        if (match.status() == MatchStatus.ACCEPTED) {
+            requireStarted(match, now, "non honorée");
+        }
         match.noShow(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_NO_SHOW, match, MatchNoShow::new);
+        record(events, EventCatalog.MATCH_NO_SHOW, match, MatchNoShow::new, now);
     }
 
     /** Expires the proposals left unanswered past their expiry; returns how many. */
@@ -271,31 +366,31 @@ public class NeedMatches implements OutboxAggregate {
             OutboxEvents events) {
         match.cancel(by, reason, note, now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_CANCELLED, match, MatchCancelled::new);
+        record(events, EventCatalog.MATCH_CANCELLED, match, MatchCancelled::new, now);
     }
 
     private void expire(Match match, Instant now, OutboxEvents events) {
         match.expire(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_EXPIRED, match, MatchExpired::new);
+        record(events, EventCatalog.MATCH_EXPIRED, match, MatchExpired::new, now);
     }
 
     private void withdraw(Match match, Instant now, OutboxEvents events) {
         match.withdraw(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_WITHDRAWN, match, MatchWithdrawn::new);
+        record(events, EventCatalog.MATCH_WITHDRAWN, match, MatchWithdrawn::new, now);
     }
 
+    /** The proposals for a date whose places are all taken are withdrawn. */
     private void withdrawIfFull(Instant now, OutboxEvents events) {
-        if (full()) {
-            matches.stream().filter(match -> match.status() == MatchStatus.PROPOSED).toList()
-                    .forEach(match -> withdraw(match, now, events));
-        }
+        matches.stream().filter(match -> match.status() == MatchStatus.PROPOSED
+                && takenOn(occurrenceOf(match)) >= need.volunteersWanted()).toList()
+                .forEach(match -> withdraw(match, now, events));
     }
 
     private <T> void record(OutboxEvents events, EventType<T> type, Match match,
-            BiFunction<MatchState, MatchNeed, T> data) {
-        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id), summary()));
+            BiFunction<MatchState, MatchNeed, T> data, Instant now) {
+        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id), summary(now)));
         pendingEvents.add(event);
         recorded.add(event);
     }
@@ -315,19 +410,29 @@ public class NeedMatches implements OutboxAggregate {
                 .orElseThrow(() -> new ResourceNotFoundException("Aucune mise en relation n’a cet identifiant."));
     }
 
-    /** The need's summary in its match events, as it stands after the change being recorded. */
-    public MatchNeed summary() {
+    /** The need's summary in its match events, as it stands at {@code now} after the change being recorded. */
+    public MatchNeed summary(Instant now) {
         return new MatchNeed(id, need.title(), need.kind(), need.mode(), need.communeInsee(), need.communeName(),
                 need.placeKind(), need.placeLabel(), need.associationName(), need.schedule(), need.whenLabel(),
-                need.durationMinutes(), need.volunteersWanted(), slotsTaken(), completed(), full(), done(),
-                nextVersion());
+                need.durationMinutes(), need.volunteersWanted(), slotsTaken(), completed(), full(now), done(now),
+                nextVersion(), Math.max(1, need.occurrences().size()), placesNeeded(), placesDone(),
+                placesLeft(now), need.endedAt(now));
     }
 
-    /** Volunteers out of this need's suggestions: proposed, engaged, or who said no. */
+    /** Volunteers out of this need's suggestions on any of its dates: proposed, engaged, or who said no. */
     public Set<String> excludedVolunteers() {
         Set<String> excluded = new HashSet<>();
         matches.stream().filter(Match::excludesVolunteer).map(Match::volunteerId)
-                .filter(java.util.Objects::nonNull).forEach(excluded::add);
+                .filter(Objects::nonNull).forEach(excluded::add);
+        return excluded;
+    }
+
+    /** Volunteers out of the suggestions for one date: proposed, engaged, or who said no for that date. */
+    public Set<String> excludedVolunteers(LocalDate occurrence) {
+        Set<String> excluded = new HashSet<>();
+        matches.stream().filter(match -> match.excludesVolunteer()
+                && Objects.equals(occurrenceOf(match), occurrence)).map(Match::volunteerId)
+                .filter(Objects::nonNull).forEach(excluded::add);
         return excluded;
     }
 
@@ -340,14 +445,41 @@ public class NeedMatches implements OutboxAggregate {
         return (int) matches.stream().filter(match -> match.status() == MatchStatus.COMPLETED).count();
     }
 
-    /** Enough volunteers accepted. */
-    public boolean full() {
-        return slotsTaken() >= need.volunteersWanted();
+    /** The places of the whole need: the volunteers it wants on each of its dates. */
+    public int placesNeeded() {
+        return need.volunteersWanted() * Math.max(1, need.occurrences().size());
     }
 
-    /** At least one match completed, and none proposed or accepted left. */
-    public boolean done() {
-        return completed() > 0 && pending().isEmpty();
+    /** The places completed, at most the volunteers wanted on each date. */
+    public int placesDone() {
+        List<LocalDate> dates = need.occurrences();
+        if (dates.isEmpty()) {
+            return Math.min(need.volunteersWanted(), completed());
+        }
+        return dates.stream().mapToInt(date -> Math.min(need.volunteersWanted(), completedOn(date))).sum();
+    }
+
+    /** The places still to fill on the dates still to come (a date that has started can no longer be filled). */
+    public int placesLeft(Instant now) {
+        List<LocalDate> dates = need.occurrences();
+        if (dates.isEmpty()) {
+            return Math.max(0, need.volunteersWanted() - slotsTaken());
+        }
+        return dates.stream().filter(date -> startsAfter(date, now))
+                .mapToInt(date -> Math.max(0, need.volunteersWanted() - takenOn(date))).sum();
+    }
+
+    /** No place left to fill: every date still to come has all its volunteers. */
+    public boolean full(Instant now) {
+        return placesLeft(now) == 0;
+    }
+
+    /**
+     * Done: nothing proposed or accepted left, at least one match completed, and either every place of every date
+     * completed or the last date over. (A need for three is not done when the first one came.)
+     */
+    public boolean done(Instant now) {
+        return completed() > 0 && pending().isEmpty() && (placesDone() >= placesNeeded() || need.endedAt(now));
     }
 
     /** The version the document will have once the change being recorded is saved. */

@@ -6,7 +6,13 @@ import fr.heurecivique.matching.domain.catalogue.Catalogue;
 import fr.heurecivique.matching.domain.ranking.NeedQuery;
 import fr.heurecivique.matching.domain.ranking.NeedTime;
 
+import fr.heurecivique.matching.domain.activity.Months;
+
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,6 +71,62 @@ public record NeedSnapshot(long version, String communeInsee, String communeName
 
     public NeedSchedule schedule() {
         return timing == null ? null : timing.toSchedule();
+    }
+
+    /**
+     * The dates the help is wanted on, in order: the date of a one-off need, every matching day of a weekly one from
+     * its start date to its end date. Empty for a need recorded without a schedule.
+     */
+    public List<LocalDate> occurrences() {
+        NeedSchedule schedule = schedule();
+        if (schedule == null) {
+            return List.of();
+        }
+        if ("ONCE".equals(schedule.type()) || schedule.daysOfWeek() == null) {
+            return schedule.date() == null ? List.of() : List.of(schedule.date());
+        }
+        if (schedule.startDate() == null || schedule.endDate() == null) {
+            return List.of();
+        }
+        Set<DayOfWeek> days = schedule.daysOfWeek().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet());
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate day = schedule.startDate(); !day.isAfter(schedule.endDate()); day = day.plusDays(1)) {
+            if (days.contains(day.getDayOfWeek())) {
+                dates.add(day);
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    /** When the occurrence of {@code date} starts (its window's start, Europe/Paris); empty without a schedule. */
+    public Optional<Instant> startOf(LocalDate date) {
+        NeedSchedule schedule = schedule();
+        if (date == null || schedule == null || schedule.startTime() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(date.atTime(schedule.startTime()).atZone(Months.ZONE).toInstant());
+    }
+
+    /** When the occurrence of {@code date} ends; empty without a schedule. */
+    public Optional<Instant> endOf(LocalDate date) {
+        NeedSchedule schedule = schedule();
+        if (date == null || schedule == null || schedule.endTime() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(date.atTime(schedule.endTime()).atZone(Months.ZONE).toInstant());
+    }
+
+    /** Whether the last occurrence has ended at {@code now} (false for a need without a schedule). */
+    public boolean endedAt(Instant now) {
+        List<LocalDate> dates = occurrences();
+        return !dates.isEmpty() && endOf(dates.get(dates.size() - 1)).map(end -> !now.isBefore(end)).orElse(false);
+    }
+
+    /** "jeudi 10 décembre 2026 à 10 h": the start of one occurrence, for the messages. */
+    public String startLabel(LocalDate date) {
+        NeedSchedule schedule = schedule();
+        String day = DATE.format(date);
+        return schedule == null || schedule.startTime() == null ? day : day + " à " + time(schedule.startTime());
     }
 
     /** The question the ranking answers for this need. */

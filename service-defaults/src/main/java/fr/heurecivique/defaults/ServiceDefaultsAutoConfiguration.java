@@ -21,11 +21,14 @@ import java.time.Clock;
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 public class ServiceDefaultsAutoConfiguration {
 
-    /** The one clock of the service; tests replace it to control time. */
+    /**
+     * The one clock of the service; tests replace it to control time. With {@code heure-civique.clock.offset-file}
+     * (system tests only) the real time shifted by the offset that file holds ({@link OffsetFileClock}).
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${heure-civique.clock.offset-file:}") String offsetFile) {
+        return offsetFile.isBlank() ? Clock.systemUTC() : new OffsetFileClock(java.nio.file.Path.of(offsetFile));
     }
 
     /** Every metric carries the service's name, so that one Prometheus serves the whole platform. */

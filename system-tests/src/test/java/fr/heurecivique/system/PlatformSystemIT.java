@@ -164,10 +164,19 @@ class PlatformSystemIT {
                 .isEqualTo(200);
         assertThat(platform.as(RunningPlatform.DemoAccount.REFERENT_ROCHEFORT).post("/api/matches/" + match
                 + "/complete", "{\"actualMinutes\": 60}").statusCode()).isEqualTo(403);
+        // A mission is recorded once it has started (issue 19): the platform's time moves to the visit's start.
         assertThat(referent.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}").statusCode())
-                .isEqualTo(200);
-        assertThat(json(platform.as(volunteerToken).get("/api/volunteers/" + volunteerId + "/hours"))
-                .get("minutesThisMonth").asInt()).isEqualTo(60);
+                .isEqualTo(409);
+        try {
+            platform.moveClock(Duration.between(platform.now(), LocalDate.now(PARIS).plusDays(2).atTime(14, 5)
+                    .atZone(PARIS).toInstant()));
+            assertThat(referent.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(json(platform.as(volunteerToken).get("/api/volunteers/" + volunteerId + "/hours"))
+                    .get("minutesThisMonth").asInt()).isEqualTo(60);
+        } finally {
+            platform.realTime();
+        }
         await().atMost(Duration.ofSeconds(30)).until(() -> json(referent.get("/api/needs/" + visit)).get("status")
                 .asString(), "DONE"::equals);
     }

@@ -52,6 +52,8 @@ final class RunningPlatform {
             environment.keySet().removeAll(List.of("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", "SMTP_HOST", "SMTP_PORT"));
             try {
                 Path data = Files.createTempDirectory("heure-civique-system-test");
+                // Every service's clock: the real time shifted by what this file says (moveClock).
+                environment.put("HEURE_CIVIQUE_CLOCK_OFFSET_FILE", data.resolve("clock-offset").toString());
                 instance = new RunningPlatform(new LocalStack.Options(
                         Path.of(System.getProperty("heure-civique.home")).toAbsolutePath().normalize(), data,
                         Ports.free(), environment, LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
@@ -62,6 +64,41 @@ final class RunningPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.stack.close(), "platform-shutdown"));
         }
         return instance;
+    }
+
+    private Duration clockOffset = Duration.ZERO;
+
+    /**
+     * Moves the time of every service forward by {@code duration} (a mission recorded once it has started, the
+     * dates of a weekly need); a test that moves it calls {@link #realTime()} when done, so that the others post
+     * needs at real dates.
+     */
+    synchronized void moveClock(Duration duration) {
+        clockOffset = clockOffset.plus(duration);
+        writeClockOffset();
+    }
+
+    /** Every service back to the real time. */
+    synchronized void realTime() {
+        clockOffset = Duration.ZERO;
+        writeClockOffset();
+    }
+
+    /** The platform's time (the real time, shifted by {@link #moveClock}). */
+    synchronized java.time.Instant now() {
+        return java.time.Instant.now().plus(clockOffset);
+    }
+
+    private void writeClockOffset() {
+        try {
+            Path file = options.dataDir().resolve("clock-offset");
+            Path next = options.dataDir().resolve("clock-offset.next");
+            Files.writeString(next, clockOffset.toString());
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     LocalStack stack() {

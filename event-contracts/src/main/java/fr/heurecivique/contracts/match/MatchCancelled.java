@@ -1,5 +1,5 @@
 package fr.heurecivique.contracts.match;
 
-/** A proposed or accepted match was cancelled ({@code fr.heurecivique.match.cancelled.v1}) by the volunteer, the referent, or the platform (the need was cancelled or expired, the volunteer withdrew or was erased); status {@code CANCELLED}. */
+/** A proposed or accepted match was cancelled ({@code fr.heurecivique.match.cancelled.v1}) by the volunteer, the referent, or the platform (the need was cancelled or expired, the volunteer withdrew, paused, moved or was erased); status {@code CANCELLED}; {@code match.previousStatus} says whether it had been accepted. */
 public record MatchCancelled(MatchState match, MatchNeed need) implements MatchEvent {
 }

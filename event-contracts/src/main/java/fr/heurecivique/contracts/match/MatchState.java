@@ -26,11 +26,13 @@ import java.time.LocalDate;
  * @param cancelledBy        {@code VOLUNTEER}, {@code REFERENT} or {@code SYSTEM}, once cancelled
  * @param cancellationReason why it was cancelled or withdrawn (a code, e.g. {@code NEED_CANCELLED},
  *                           {@code NEED_EXPIRED}, {@code NEED_FULL}, {@code VOLUNTEER_ERASED},
- *                           {@code VOLUNTEER_WITHDRAWN}, {@code NO_LONGER_AVAILABLE}, {@code OTHER})
+ *                           {@code VOLUNTEER_WITHDRAWN}, {@code VOLUNTEER_PAUSED}, {@code VOLUNTEER_MOVED}, {@code NO_LONGER_AVAILABLE}, {@code OTHER})
  * @param updatedAt          when it last changed
  * @param occurrence         the date of the occurrence the volunteer is proposed for (a weekly need has one per
  *                           matching day; the same volunteer may have a match for several); added within v1, absent
  *                           from older events and for a need without a schedule
+ * @param previousStatus     what a cancelled or withdrawn match was before ({@code PROPOSED} or {@code ACCEPTED}):
+ *                           whether a mission had been promised (added within v1)
  */
 public record MatchState(
         String matchId,
@@ -49,7 +51,8 @@ public record MatchState(
         String cancelledBy,
         String cancellationReason,
         Instant updatedAt,
-        LocalDate occurrence) {
+        LocalDate occurrence,
+        String previousStatus) {
 
     /** A state without an occurrence (as before the field existed). */
     public MatchState(String matchId, long version, String needId, String volunteerId, String status,
@@ -58,6 +61,6 @@ public record MatchState(
             String cancellationReason, Instant updatedAt) {
         this(matchId, version, needId, volunteerId, status, proposedBy, proposedAt, expiresAt, distanceKm,
                 respondedAt, declineReason, completedAt, actualMinutes, cancelledBy, cancellationReason, updatedAt,
-                null);
+                null, null);
     }
 }

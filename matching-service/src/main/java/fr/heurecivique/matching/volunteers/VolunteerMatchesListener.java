@@ -20,7 +20,7 @@ import java.time.Clock;
 /**
  * What a volunteer's lifecycle does to their matches, once per event across the instances (a shared consumer group):
  * an erased volunteer's matches are anonymised (pending ones cancelled first), a withdrawn volunteer's pending matches
- * are cancelled.
+ * are cancelled, a paused or moved volunteer's proposals are withdrawn.
  */
 @Component
 class VolunteerMatchesListener {
@@ -62,9 +62,11 @@ class VolunteerMatchesListener {
             }
             return;
         }
+        // Withdrawn, paused, or moved (a commune other than their proposals'): see NeedMatches#volunteerChanged.
         event.dataAs(VolunteerStateEvent.class).map(VolunteerStateEvent::volunteer)
-                .filter(state -> "WITHDRAWN".equals(state.status()))
+                .filter(state -> state.volunteerId() != null)
                 .ifPresent(state -> store.ofVolunteer(state.volunteerId()).forEach(board -> store.change(board.id(),
-                        fresh -> fresh.volunteerWithdrew(state.volunteerId(), clock.instant(), events))));
+                        fresh -> fresh.volunteerChanged(state.volunteerId(), state.status(), state.communeInsee(),
+                                clock.instant(), events))));
     }
 }

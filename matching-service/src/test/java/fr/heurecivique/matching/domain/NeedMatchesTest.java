@@ -225,6 +225,56 @@ class NeedMatchesTest {
                 .hasMessage("La date de ce besoin est passée.");
     }
 
+    // ------------------------------------------------- a volunteer pauses, moves, is erased (issue 19, 4 and 6)
+
+    @Test
+    void aPausedVolunteersProposalsAreWithdrawnWithTheirReasonButAnAcceptedMissionStays() {
+        NeedMatches waiting = board(1, "OPEN");
+        Match proposal = waiting.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
+        NeedMatches promised = NeedMatches.of("n2", snapshot(0, 1, "OPEN"), NOW);
+        Match mission = accepted(promised, "a");
+
+        assertThat(waiting.volunteerChanged("a", "PAUSED", "17300", NOW, events)).isTrue();
+        assertThat(promised.volunteerChanged("a", "PAUSED", "17300", NOW, events)).isFalse();
+
+        Match withdrawn = waiting.match(proposal.matchId());
+        assertThat(withdrawn.status()).isEqualTo(MatchStatus.CANCELLED);
+        assertThat(withdrawn.cancellationReason()).isEqualTo(CancellationReason.VOLUNTEER_PAUSED);
+        assertThat(waiting.recorded()).extracting(OutboxEvent::type).last()
+                .isEqualTo("fr.heurecivique.match.cancelled.v1");
+        assertThat(waiting.recorded().get(waiting.recorded().size() - 1).data())
+                .contains("\"cancellationReason\":\"VOLUNTEER_PAUSED\"", "\"previousStatus\":\"PROPOSED\"");
+        assertThat(promised.match(mission.matchId()).status()).isEqualTo(MatchStatus.ACCEPTED);
+    }
+
+    @Test
+    void aVolunteerWhoMovedCommuneHasTheirProposalsWithdrawnAndOneWhoDidNotKeepsThem() {
+        NeedMatches board = board(1, "OPEN");
+        Match proposal = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
+        assertThat(board.volunteerChanged("a", "ACTIVE", "17300", NOW, events)).isFalse();
+        assertThat(board.volunteerChanged("a", "ACTIVE", "17299", NOW, events)).isTrue();
+        assertThat(board.match(proposal.matchId()).cancellationReason())
+                .isEqualTo(CancellationReason.VOLUNTEER_MOVED);
+    }
+
+    @Test
+    void erasingAVolunteerWithAnAcceptedMissionPublishesItsCancellationSayingItWasAcceptedWithoutNamingThem() {
+        NeedMatches board = board(2, "OPEN");
+        Match mission = accepted(board, "b");
+        Match proposal = board.propose(volunteer("b2"), 1.0, "r", Duration.ofHours(72), NOW, events);
+        int before = board.recorded().size();
+
+        assertThat(board.forgetVolunteer("b", NOW, events)).isTrue();
+
+        assertThat(board.recorded()).hasSize(before + 1);
+        OutboxEvent cancelled = board.recorded().get(before);
+        assertThat(cancelled.type()).isEqualTo("fr.heurecivique.match.cancelled.v1");
+        assertThat(cancelled.data()).contains("\"cancellationReason\":\"VOLUNTEER_ERASED\"",
+                "\"previousStatus\":\"ACCEPTED\"", "\"needId\":\"n1\"", "\"matchId\":\"" + mission.matchId())
+                .doesNotContain("\"volunteerId\":\"b\"", "Claire");
+        assertThat(board.match(proposal.matchId()).status()).isEqualTo(MatchStatus.PROPOSED);
+    }
+
     private Match accepted(NeedMatches board, String volunteer) {
         Match match = board.propose(volunteer(volunteer), 1.0, "r", Duration.ofHours(72), NOW, events);
         assertThat(board.accept(match.matchId(), NOW, events)).isEmpty();

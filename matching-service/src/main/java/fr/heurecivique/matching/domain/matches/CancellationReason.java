@@ -10,7 +10,11 @@ public enum CancellationReason {
     NEED_EXPIRED(false),
     NEED_FULL(false),
     VOLUNTEER_ERASED(false),
-    VOLUNTEER_WITHDRAWN(false);
+    VOLUNTEER_WITHDRAWN(false),
+    /** The volunteer paused: their pending proposals are withdrawn (an accepted mission stays theirs to cancel). */
+    VOLUNTEER_PAUSED(false),
+    /** The volunteer moved to another commune: their pending proposals are withdrawn. */
+    VOLUNTEER_MOVED(false);
 
     private final boolean givenByAPerson;
 

@@ -46,6 +46,8 @@ public class Match {
     private String cancellationNote;
     private boolean anonymised;
     private Instant updatedAt;
+    /** What it was before it was cancelled or withdrawn ({@code PROPOSED} or {@code ACCEPTED}). */
+    private MatchStatus previousStatus;
     /** The date of the occurrence (ISO text): a weekly need has one per matching day; null for older matches. */
     private String occurrence;
 
@@ -97,6 +99,7 @@ public class Match {
 
     void withdraw(Instant now) {
         require(MatchStatus.PROPOSED, "retirer");
+        previousStatus = status;
         status = MatchStatus.WITHDRAWN;
         cancelledBy = Party.SYSTEM;
         cancellationReason = CancellationReason.NEED_FULL;
@@ -111,6 +114,7 @@ public class Match {
             throw new StateConflictException("Cette proposition attend encore une réponse : pour ne pas y donner "
                     + "suite, déclinez-la.");
         }
+        previousStatus = status;
         status = MatchStatus.CANCELLED;
         cancelledBy = by;
         cancellationReason = reason;
@@ -181,7 +185,8 @@ public class Match {
         return new MatchState(matchId, version, needId, volunteerId, status.name(), proposedBy, proposedAt, expiresAt,
                 distanceKm, respondedAt, declineReason == null ? null : declineReason.name(), completedAt,
                 actualMinutes, cancelledBy == null ? null : cancelledBy.name(),
-                cancellationReason == null ? null : cancellationReason.name(), updatedAt, occurrence());
+                cancellationReason == null ? null : cancellationReason.name(), updatedAt, occurrence(),
+                previousStatus == null ? null : previousStatus.name());
     }
 
     /** What this match weighs on its volunteer (pledge, rotation, reliability). */
@@ -193,6 +198,10 @@ public class Match {
     /** The date of the occurrence this match is for; null for a match recorded before occurrences existed. */
     public LocalDate occurrence() {
         return occurrence == null ? null : LocalDate.parse(occurrence);
+    }
+
+    public MatchStatus previousStatus() {
+        return previousStatus;
     }
 
     public String matchId() {

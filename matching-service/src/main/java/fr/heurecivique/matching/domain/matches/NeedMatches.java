@@ -344,6 +344,35 @@ public class NeedMatches implements OutboxAggregate {
     }
 
     /**
+     * A volunteer's new state: withdrawn, their pending matches are cancelled; paused, or living in another commune
+     * than when they were proposed, their proposals still waiting for an answer are withdrawn
+     * ({@code VOLUNTEER_PAUSED}, {@code VOLUNTEER_MOVED}, published as MatchCancelled so that the referent is told).
+     * A mission they accepted stays theirs: a French public service keeps the word given, and the volunteer may cancel
+     * it. Returns whether any match changed.
+     */
+    public boolean volunteerChanged(String volunteerId, String status, String communeInsee, Instant now,
+            OutboxEvents events) {
+        if ("WITHDRAWN".equals(status)) {
+            return volunteerWithdrew(volunteerId, now, events);
+        }
+        boolean changedAny = false;
+        for (Match match : List.copyOf(matches)) {
+            if (!volunteerId.equals(match.volunteerId()) || match.status() != MatchStatus.PROPOSED) {
+                continue;
+            }
+            if ("PAUSED".equals(status)) {
+                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_PAUSED, null, now, events);
+                changedAny = true;
+            } else if (communeInsee != null && match.volunteerCommuneInsee() != null
+                    && !communeInsee.equals(match.volunteerCommuneInsee())) {
+                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_MOVED, null, now, events);
+                changedAny = true;
+            }
+        }
+        return changedAny;
+    }
+
+    /**
      * An erased volunteer: their pending matches are cancelled (the events no longer name them), then every match of
      * theirs is anonymised — the minutes, the month and the partner code stay in the figures. Returns whether
      * anything changed.

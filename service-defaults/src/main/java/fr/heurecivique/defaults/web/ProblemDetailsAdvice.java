@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,13 +94,73 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            Class<?> expected = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return ResponseEntity.badRequest().body(validationProblem(
-                    List.of(new FieldProblem(field, "valeur invalide ou d’un type inattendu"))));
+                    List.of(new FieldProblem(field, invalidValueMessage(expected)))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Le corps de la requête est absent ou n’est pas un document JSON valide.");
         problem.setTitle("Corps de requête illisible");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query or path parameter of the wrong type ({@code ?status=FINI}): named, with the values it accepts. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName() != null ? ex.getPropertyName() : "paramètre";
+        return ResponseEntity.badRequest().body(validationProblem(
+                List.of(new FieldProblem(field, invalidValueMessage(ex.getRequiredType())))));
+    }
+
+    /**
+     * What a field of the wrong type or format should hold, in French, naming the accepted values of a list (an
+     * enum) — never the rejected value, which may be personal data.
+     */
+    static String invalidValueMessage(Class<?> expected) {
+        if (expected == null) {
+            return "valeur invalide ou d’un type inattendu";
+        }
+        if (expected.isEnum()) {
+            List<String> values = java.util.Arrays.stream(expected.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name()).toList();
+            String accepted = values.size() == 1 ? values.get(0)
+                    : String.join(", ", values.subList(0, values.size() - 1)) + " ou " + values.get(values.size() - 1);
+            return "valeur non reconnue : valeurs acceptées " + accepted;
+        }
+        if (expected == java.time.LocalDate.class) {
+            return "doit être une date au format AAAA-MM-JJ (par exemple 2026-12-10)";
+        }
+        if (expected == java.time.LocalTime.class) {
+            return "doit être une heure au format HH:MM (par exemple 09:30)";
+        }
+        if (expected == java.time.Instant.class || expected == java.time.OffsetDateTime.class
+                || expected == java.time.ZonedDateTime.class) {
+            return "doit être une date et une heure ISO 8601 (par exemple 2026-12-10T09:30:00Z)";
+        }
+        if (expected == java.time.DayOfWeek.class) {
+            return "valeur non reconnue : valeurs acceptées MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY "
+                    + "ou SUNDAY";
+        }
+        if (expected == int.class || expected == Integer.class || expected == long.class || expected == Long.class
+                || expected == short.class || expected == Short.class) {
+            return "doit être un nombre entier";
+        }
+        if (expected == double.class || expected == Double.class || expected == float.class
+                || expected == Float.class || expected == java.math.BigDecimal.class) {
+            return "doit être un nombre";
+        }
+        if (expected == boolean.class || expected == Boolean.class) {
+            return "doit être true ou false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(expected) || expected.isArray()) {
+            return "doit être une liste";
+        }
+        if (expected == String.class) {
+            return "doit être un texte";
+        }
+        return "valeur invalide ou d’un type inattendu";
     }
 
     /** The problem detail listing each bad field, sorted by field for stable answers. */

@@ -34,7 +34,15 @@ class ParcelController {
         this.usedLinks = usedLinks;
     }
 
-    record ShipRequest(@NotBlank String destination, @NotNull @Email String contact, @Positive int weight) {
+    record ShipRequest(@NotBlank String destination, @NotNull @Email String contact, @Positive int weight,
+            Speed speed, java.time.LocalDate shipOn) {
+    }
+
+    enum Speed { STANDARD, EXPRESS }
+
+    @GetMapping("/test/parcels")
+    String bySpeed(@org.springframework.web.bind.annotation.RequestParam Speed speed) {
+        return speed.name();
     }
 
     @PostMapping("/test/parcels")

@@ -60,6 +60,35 @@ class ProblemDetailsIT extends ServiceScenarios {
     }
 
     @Test
+    void anEnumOrADateOfTheWrongFormatNamesTheAcceptedValuesInFrench() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":2,\"speed\":\"RAPIDE\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("speed")
+                .jsonPath("$.errors[0].message").isEqualTo("valeur non reconnue : valeurs acceptées STANDARD ou EXPRESS");
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":2,\"shipOn\":\"10/12/2026\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("shipOn")
+                .jsonPath("$.errors[0].message").isEqualTo("doit être une date au format AAAA-MM-JJ (par exemple 2026-12-10)");
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":\"lourd\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].message").isEqualTo("doit être un nombre entier");
+        client.get().uri("/test/parcels?speed=RAPIDE").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("speed")
+                .jsonPath("$.errors[0].message").isEqualTo("valeur non reconnue : valeurs acceptées STANDARD ou EXPRESS");
+    }
+
+    @Test
     void explainsAnUnreadableBody() {
         client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON).body("{ oops")
                 .exchange()

@@ -61,6 +61,12 @@ final class MatchAccess {
         return Party.REFERENT;
     }
 
+    /** The caller's own volunteer id (the {@code volunteer_id} claim of a volunteer's token), or a 403. */
+    static String ownVolunteerId(Caller caller) {
+        Caller.require(caller.has(Role.VOLUNTEER) && caller.volunteerId().isPresent());
+        return caller.volunteerId().get();
+    }
+
     /** A volunteer's list: all of it for themselves, coordinators and admins; a referent sees their communes'. */
     static List<MatchView> visible(Caller caller, String volunteerId, List<MatchView> matches) {
         Caller.require(caller.isVolunteer(volunteerId) || caller.hasAny(Role.REFERENT, Role.COORDINATOR, Role.ADMIN));

@@ -83,10 +83,22 @@ class MatchController {
         return matches.noShow(id);
     }
 
+    @GetMapping("/api/matches/mine")
+    @Operation(summary = "Les mises en relation du bénévole connecté (celui de son jeton), les plus récentes d’abord")
+    List<MatchView> mine() {
+        return ofVolunteer(MatchAccess.ownVolunteerId(Caller.current()));
+    }
+
     @GetMapping("/api/matches")
-    @Operation(summary = "Les mises en relation d’un besoin (needId) ou d’un bénévole (volunteerId)")
+    @Operation(summary = "Les mises en relation d’un besoin (needId) ou d’un bénévole (volunteerId) ; sans "
+            + "paramètre, pour un bénévole connecté, les siennes")
     List<MatchView> list(@RequestParam(required = false) String needId,
             @RequestParam(required = false) String volunteerId) {
+        Caller caller = Caller.current();
+        if ((needId == null || needId.isBlank()) && (volunteerId == null || volunteerId.isBlank())
+                && caller.has(fr.heurecivique.defaults.security.Role.VOLUNTEER) && caller.volunteerId().isPresent()) {
+            return ofVolunteer(caller.volunteerId().get());
+        }
         if ((needId == null || needId.isBlank()) == (volunteerId == null || volunteerId.isBlank())) {
             throw new InvalidFieldsException(List.of(
                     new FieldProblem("needId", "indiquez un besoin (needId) ou un bénévole (volunteerId)"),

@@ -30,6 +30,8 @@ class AccessRulesConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/needs/{id}/suggestions")
                         .access(roles(REFERENT, COORDINATOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/matches").access(roles(REFERENT, COORDINATOR))
+                // A volunteer's own matches, from their token's volunteer_id (no id to send).
+                .requestMatchers(HttpMethod.GET, "/api/matches/mine").access(roles(VOLUNTEER))
                 // A match: its volunteer, or the need's commune (checked on the match, MatchAccess).
                 .requestMatchers(HttpMethod.GET, "/api/matches", "/api/matches/{id}", "/api/needs/{id}/matches")
                         .access(roles(VOLUNTEER, REFERENT, COORDINATOR, ADMIN))

@@ -33,6 +33,9 @@ import java.time.LocalDate;
  *                           from older events and for a need without a schedule
  * @param previousStatus     what a cancelled or withdrawn match was before ({@code PROPOSED} or {@code ACCEPTED}):
  *                           whether a mission had been promised (added within v1)
+ * @param sameCommune        true when the volunteer lives in the need's commune and both are placed at its centre:
+ *                           {@code distanceKm} (then 0) is no real distance — say "dans votre commune" (added within
+ *                           v1)
  */
 public record MatchState(
         String matchId,
@@ -52,7 +55,8 @@ public record MatchState(
         String cancellationReason,
         Instant updatedAt,
         LocalDate occurrence,
-        String previousStatus) {
+        String previousStatus,
+        Boolean sameCommune) {
 
     /** A state without an occurrence (as before the field existed). */
     public MatchState(String matchId, long version, String needId, String volunteerId, String status,
@@ -61,6 +65,6 @@ public record MatchState(
             String cancellationReason, Instant updatedAt) {
         this(matchId, version, needId, volunteerId, status, proposedBy, proposedAt, expiresAt, distanceKm,
                 respondedAt, declineReason, completedAt, actualMinutes, cancelledBy, cancellationReason, updatedAt,
-                null, null);
+                null, null, null);
     }
 }

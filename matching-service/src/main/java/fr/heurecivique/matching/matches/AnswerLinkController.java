@@ -58,7 +58,8 @@ class AnswerLinkController {
         model.addAttribute("accept", ACCEPT.equals(link.purpose()));
         model.addAttribute("match", match);
         model.addAttribute("reasons", Arrays.asList(DeclineReason.values()));
-        model.addAttribute("distance", FrenchText.kilometres(match.distanceKm()));
+        model.addAttribute("distance", match.distanceKm() == null ? "dans votre commune"
+                : "à " + FrenchText.kilometres(match.distanceKm()) + " de chez vous");
         model.addAttribute("expires", EXPIRES.format(match.expiresAt()));
         return "match-answer";
     }

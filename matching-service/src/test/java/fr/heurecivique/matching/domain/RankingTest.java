@@ -131,6 +131,24 @@ class RankingTest {
         assertThat(ranking.rank(need("INDIVIDUAL", Set.of()), 10).suggestions()).isEmpty();
     }
 
+    @Test
+    void aVolunteerAtTheNeedsOwnCommuneCentreIsInTheCommuneNotAtZeroKilometresAndEmptyListsSayWhatStoppedThem() {
+        add("here", 0, INDIVIDUAL, SHOPPING, ALL_SLOTS, 10, 1, "ACTIVE");
+        add("there", 3, INDIVIDUAL, SHOPPING, ALL_SLOTS, 10, 1, "ACTIVE");
+        List<Suggestion> ranked = ranking.rank(need("INDIVIDUAL", Set.of()), 10).suggestions();
+        assertThat(label(ranked, "here")).isEqualTo("Dans sa commune, dans son périmètre de 10 km");
+        assertThat(label(ranked, "there")).isEqualTo("À 3,0 km, dans son périmètre de 10 km");
+
+        Ranking.Ranked none = ranking.rank(need("INDIVIDUAL", Set.of("here", "there")), 10);
+        assertThat(none.suggestions()).isEmpty();
+        assertThat(none.stoppedBy(HardRule.ALREADY_INVOLVED)).isEqualTo(2);
+    }
+
+    private static String label(List<Suggestion> ranked, String id) {
+        return ranked.stream().filter(s -> s.volunteer().id().equals(id)).findFirst().orElseThrow().reasons().stream()
+                .filter(r -> r.code() == Reason.WITHIN_PERIMETER).findFirst().orElseThrow().label();
+    }
+
     private NeedQuery need(String mode, Set<String> excluded) {
         return new NeedQuery("n1", "17300", "SHOPPING", mode, LAT, LON,
                 NeedTime.of(1 << DayOfWeek.THURSDAY.ordinal(), LocalTime.of(14, 0), LocalTime.of(16, 0), 60),

@@ -268,6 +268,9 @@ abstract class MatchingScenarios extends ServiceScenarios {
         awaitSuggested(need, volunteer);
         String match = propose(need, volunteer);
         assertThat(suggestions(need, 10)).isEmpty(); // proposed: not suggested twice
+        assertThat(getJson("/api/needs/" + need + "/suggestions").get("notSuggestedBecause").asString())
+                .isEqualTo("Tous les bénévoles qui pourraient venir ont déjà été proposés pour ce besoin (ou l’ont "
+                        + "décliné).");
 
         post("/api/matches/" + match + "/decline", Map.of("reason", "TOO_FAR")).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("DECLINED").jsonPath("$.declineReason")
@@ -277,6 +280,13 @@ abstract class MatchingScenarios extends ServiceScenarios {
         awaitSuggested(need(place, "INDIVIDUAL", 1), volunteer); // only that need
         assertThat(elements(get("/api/matches?volunteerId=" + volunteer))).extracting(m -> m.get("status")
                 .asString()).containsExactly("DECLINED");
+        // The volunteer lists theirs without sending their id (issue 19): /api/matches/mine, or /api/matches alone.
+        for (String path : List.of("/api/matches/mine", "/api/matches")) {
+            String mine = as(TestTokens.volunteer(volunteer)).get().uri(path).exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(elements(mine)).extracting(m -> m.get("matchId").asString()).containsExactly(match);
+        }
+        as(TestTokens.referent("17300")).get().uri("/api/matches/mine").exchange().expectStatus().isForbidden();
         post("/api/matches/" + match + "/decline", Map.of("reason", "LATER")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
     }

@@ -182,17 +182,32 @@ public class Match {
     }
 
     public MatchState state(String needId) {
+        return state(needId, null);
+    }
+
+    /** The state in the events, saying whether the volunteer lives in the need's commune at its centre. */
+    public MatchState state(String needId, String needCommune) {
         return new MatchState(matchId, version, needId, volunteerId, status.name(), proposedBy, proposedAt, expiresAt,
                 distanceKm, respondedAt, declineReason == null ? null : declineReason.name(), completedAt,
                 actualMinutes, cancelledBy == null ? null : cancelledBy.name(),
                 cancellationReason == null ? null : cancellationReason.name(), updatedAt, occurrence(),
-                previousStatus == null ? null : previousStatus.name());
+                previousStatus == null ? null : previousStatus.name(),
+                needCommune == null ? null : sameCommuneCentre(needCommune));
     }
 
     /** What this match weighs on its volunteer (pledge, rotation, reliability). */
     public Footprint footprint(NeedSchedule schedule, Integer durationMinutes) {
         return Footprint.of(matchId, version, status.name(), proposedAt, respondedAt, completedAt, actualMinutes,
                 cancelledBy == null ? null : cancelledBy.name(), schedule, durationMinutes);
+    }
+
+    /**
+     * Whether the distance means nothing: the volunteer lived in the need's commune and both were placed at its
+     * centre ("dans votre commune", never "à 0,0 km").
+     */
+    public boolean sameCommuneCentre(String needCommune) {
+        return volunteerCommuneInsee != null && volunteerCommuneInsee.equals(needCommune)
+                && distanceKm < fr.heurecivique.matching.domain.ranking.Ranking.SAME_POINT_KM;
     }
 
     /** The date of the occurrence this match is for; null for a match recorded before occurrences existed. */

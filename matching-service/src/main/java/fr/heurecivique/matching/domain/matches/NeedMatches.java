@@ -419,7 +419,7 @@ public class NeedMatches implements OutboxAggregate {
 
     private <T> void record(OutboxEvents events, EventType<T> type, Match match,
             BiFunction<MatchState, MatchNeed, T> data, Instant now) {
-        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id), summary(now)));
+        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id, need.communeInsee()), summary(now)));
         pendingEvents.add(event);
         recorded.add(event);
     }

@@ -10,6 +10,7 @@ import fr.heurecivique.matching.domain.volunteers.Volunteer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -100,8 +101,31 @@ public final class Ranking {
      * @param suggestions the best ones, best first
      * @param examined    how many volunteers the rules were applied to
      * @param eligible    how many passed every hard rule
+     * @param stoppedBy   of those examined, how many each rule stopped (the first they failed), to say why a list is
+     *                    empty
      */
-    public record Ranked(List<Suggestion> suggestions, int examined, int eligible) {
+    public record Ranked(List<Suggestion> suggestions, int examined, int eligible, Map<HardRule, Integer> stoppedBy) {
+
+        public Ranked {
+            stoppedBy = Map.copyOf(stoppedBy);
+        }
+
+        public int stoppedBy(HardRule rule) {
+            return stoppedBy.getOrDefault(rule, 0);
+        }
+    }
+
+    /** Two points this close are one: the volunteer and the need both placed at the same commune centre. */
+    public static final double SAME_POINT_KM = 0.05;
+
+    /**
+     * Whether a distance means nothing: the volunteer lives in the need's commune and both are placed at its centre
+     * (there is no geocoder; a volunteer is always placed at their commune's centre). Shown as "dans sa commune",
+     * never as "à 0,0 km".
+     */
+    public static boolean sameCommuneCentre(Volunteer volunteer, String needCommune, double distanceKm) {
+        return volunteer.communeInsee() != null && volunteer.communeInsee().equals(needCommune)
+                && distanceKm < SAME_POINT_KM;
     }
 
     /** Applies the rules to each volunteer visited and keeps the best {@code limit}. */
@@ -120,6 +144,11 @@ public final class Ranking {
         private int size;
         private int examined;
         private int eligible;
+        private final java.util.EnumMap<HardRule, Integer> stopped = new java.util.EnumMap<>(HardRule.class);
+
+        private void stop(HardRule rule) {
+            stopped.merge(rule, 1, Integer::sum);
+        }
 
         Selection(NeedQuery need, int limit) {
             this.need = need;
@@ -138,18 +167,32 @@ public final class Ranking {
         @Override
         public void accept(Volunteer volunteer) {
             examined++;
-            if ((volunteer.modes() & modeBit) == 0 || (volunteer.kinds() & kindBit) == 0
-                    || !volunteer.suggestible() || !need.time().fits(volunteer.slots())) {
+            if ((volunteer.modes() & modeBit) == 0 || (volunteer.kinds() & kindBit) == 0) {
+                stop(HardRule.KIND);
+                return;
+            }
+            if (!volunteer.suggestible()) {
+                stop(HardRule.NOT_ACTIVE);
+                return;
+            }
+            if (!need.time().fits(volunteer.slots())) {
+                stop(HardRule.AVAILABILITY);
                 return;
             }
             double distance = distanceKm(volunteer, need);
-            if (distance > volunteer.maxDistanceKm() || need.excluded().contains(volunteer.id())) {
+            if (distance > volunteer.maxDistanceKm()) {
+                stop(HardRule.DISTANCE);
+                return;
+            }
+            if (need.excluded().contains(volunteer.id())) {
+                stop(HardRule.ALREADY_INVOLVED);
                 return;
             }
             VolunteerActivity history = activity.of(volunteer.id());
             int used = history.minutesIn(month);
             int pledge = volunteer.pledgeMinutes();
             if (used >= pledge) {
+                stop(HardRule.PLEDGE_USED);
                 return;
             }
             eligible++;
@@ -232,9 +275,10 @@ public final class Ranking {
                     reasons.add(new Suggestion.Explanation(Reason.WAITED_LONGEST,
                             "Attend depuis le plus longtemps d’être sollicité"));
                 }
-                reasons.add(new Suggestion.Explanation(Reason.WITHIN_PERIMETER, "À "
-                        + FrenchText.kilometres(distances[i]) + ", dans son périmètre de " + volunteer.maxDistanceKm()
-                        + " km"));
+                reasons.add(new Suggestion.Explanation(Reason.WITHIN_PERIMETER,
+                        (sameCommuneCentre(volunteer, need.communeInsee(), distances[i]) ? "Dans sa commune"
+                                : "À " + FrenchText.kilometres(distances[i])) + ", dans son périmètre de "
+                                + volunteer.maxDistanceKm() + " km"));
                 if (volunteer.communeInsee() != null && volunteer.communeInsee().equals(need.communeInsee())) {
                     reasons.add(new Suggestion.Explanation(Reason.SAME_COMMUNE, "Habite la commune du besoin"));
                 }
@@ -266,7 +310,7 @@ public final class Ranking {
                 suggestions.add(new Suggestion(i + 1, volunteer, distances[i], scores[i], minutes[i], last,
                         history.completed(), history.failed(), List.copyOf(reasons)));
             }
-            return new Ranked(List.copyOf(suggestions), examined, eligible);
+            return new Ranked(List.copyOf(suggestions), examined, eligible, stopped);
         }
 
         private long lastAction(Volunteer volunteer, VolunteerActivity history) {

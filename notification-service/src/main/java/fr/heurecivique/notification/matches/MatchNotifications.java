@@ -10,6 +10,7 @@ import fr.heurecivique.notification.communes.CommuneNotifications;
 import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Deliveries;
 import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.delivery.StillTrue;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
 import fr.heurecivique.notification.templates.FrenchFormats;
@@ -89,6 +90,12 @@ public class MatchNotifications {
         readModels.storeIfNewer(parties.id(), parties.version(), parties);
     }
 
+    /** Keeps where the match stands (ids and status only), to check messages about it before they leave. */
+    public void matchChanged(MatchState match) {
+        readModels.storeIfNewer(match.matchId(), match.version(), new MatchFact(match.matchId(), match.version(),
+                match.needId(), match.status()));
+    }
+
     /** A proposal: the volunteer gets it by email and SMS, with a link to accept and a link to decline. */
     public void proposed(String eventId, MatchState match, MatchNeed need) {
         Optional<Contact> volunteer = volunteer(match);
@@ -104,7 +111,8 @@ public class MatchNotifications {
         variables.put("expiresAt", FrenchFormats.dateTime(now.plus(validity)));
         variables.put("acceptUrl", answerUrl(ACCEPT_LINK, match.matchId(), validity));
         variables.put("declineUrl", answerUrl(DECLINE_LINK, match.matchId(), validity));
-        volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now);
+        volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now,
+                StillTrue.match(need.needId(), match.matchId(), "PROPOSED"));
     }
 
     /**
@@ -115,6 +123,7 @@ public class MatchNotifications {
         Map<String, Object> variables = needVariables(need);
         String volunteerName = volunteer(match).map(Contact::firstName).orElse("Un bénévole");
         variables.put("volunteerFirstName", volunteerName);
+        StillTrue stillAccepted = StillTrue.match(need.needId(), match.matchId(), "ACCEPTED");
         toReferents(eventId, match, need, ACCEPTED_REFERENT, variables);
         NeedParties parties = mongo.findById(need.needId(), NeedParties.class);
         if (parties == null) {
@@ -124,10 +133,10 @@ public class MatchNotifications {
         }
         if (parties.beneficiaryId() != null) {
             deliveries.request(eventId, new Recipient(BENEFICIARY, parties.beneficiaryId(), "masqué"), Channel.SMS,
-                    templates.sms(ACCEPTED_BENEFICIARY, variables));
+                    templates.sms(ACCEPTED_BENEFICIARY, variables).onlyWhile(stillAccepted));
         } else if (parties.associationId() != null) {
             deliveries.request(eventId, new Recipient(ASSOCIATION, parties.associationId(), "masqué"), Channel.EMAIL,
-                    templates.email(ACCEPTED_ASSOCIATION, variables));
+                    templates.email(ACCEPTED_ASSOCIATION, variables).onlyWhile(stillAccepted));
         }
     }
 

@@ -44,6 +44,7 @@ class MatchEventsListener {
         if (match == null || match.match() == null || match.need() == null) {
             return;
         }
+        notifications.matchChanged(match.match());
         if (event.is(EventCatalog.MATCH_PROPOSED)) {
             notifications.proposed(event.id(), match.match(), match.need());
         } else if (event.is(EventCatalog.MATCH_ACCEPTED)) {

@@ -3,18 +3,21 @@ package fr.heurecivique.notification.matches;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCancelled;
 import fr.heurecivique.contracts.match.MatchCompleted;
 import fr.heurecivique.contracts.match.MatchDeclined;
 import fr.heurecivique.contracts.match.MatchNeed;
 import fr.heurecivique.contracts.match.MatchProposed;
 import fr.heurecivique.contracts.match.MatchState;
 import fr.heurecivique.contracts.match.VolunteerMonth;
+import fr.heurecivique.contracts.need.NeedCancelled;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
 import fr.heurecivique.contracts.volunteer.VolunteerInterviewed;
 import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.contracts.volunteer.VolunteerUpdated;
 import fr.heurecivique.defaults.links.SignedLinks;
 import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import fr.heurecivique.notification.NotificationScenarios;
@@ -265,6 +268,122 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         assertThat(logged.get("htmlBody")).isNull();
     }
 
+    @Test
+    void aDeferredSmsForANeedCancelledOvernightIsSuppressedAtEightWithItsReason() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null), need()));
+        await().atMost(WAIT).until(() -> beneficiaryDelivery(beneficiaryId),
+                delivery -> delivery != null && "DEFERRED".equals(delivery.getString("status")));
+
+        ((MutableClock) clock).advance(Duration.ofMinutes(4)); // 22:04: the commune cancels the need
+        publisher.publish(EventCatalog.NEED_CANCELLED, needId, 1, new NeedCancelled(needState(1, "CANCELLED",
+                beneficiaryId, null)));
+        await().atMost(WAIT).until(() -> "CANCELLED".equals(mongo.findById(needId, NeedParties.class).status()));
+        moveTo(LocalTime.of(8, 0));
+
+        Document suppressed = await().atMost(WAIT).until(() -> beneficiaryDelivery(beneficiaryId),
+                delivery -> "SUPPRESSED".equals(delivery.getString("status")));
+        assertThat(suppressed.getString("statusReason")).isEqualTo(
+                "Plus d’actualité : le besoin a été annulé entre-temps");
+        JsonNode logged = deliveryLog("sourceEventId=" + suppressed.getString("sourceEventId") + "&status=SUPPRESSED")
+                .stream().filter(entry -> beneficiaryId.equals(entry.get("recipientId").asString())).findFirst()
+                .orElseThrow();
+        assertThat(logged.get("statusReason").asString()).contains("le besoin a été annulé");
+        assertThat(SMS_PROVIDER.callsFor(beneficiaryPhone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void aDeferredProposalSmsForAProposalCancelledOvernightIsSuppressed() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 1, new MatchCancelled(versioned(match("CANCELLED",
+                null), 1, "REFERENT", "OTHER"), need()));
+        await().atMost(WAIT).until(() -> "CANCELLED".equals(mongo.findById("m-" + needId, MatchFact.class).status()));
+        moveTo(LocalTime.of(8, 0));
+
+        JsonNode suppressed = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> "SUPPRESSED".equals(entry.get("status").asString()));
+        assertThat(suppressed.get("statusReason").asString()).isEqualTo(
+                "Plus d’actualité : la mise en relation a été annulée entre-temps");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void aDeferredSmsGoesToTheNumberTheVolunteerHasAtEightNotTheOneTheyHadAtTen() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        String newPhone = randomMobile();
+        publisher.publish(EventCatalog.VOLUNTEER_UPDATED, volunteerId, 6, new VolunteerUpdated(volunteer(6, newPhone,
+                true), List.of("phone")));
+        await().atMost(WAIT).until(() -> newPhone.equals(directory.find("VOLUNTEER", volunteerId).orElseThrow()
+                .phone()));
+        moveTo(LocalTime.of(8, 0));
+
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(newPhone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("vous propose");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+        assertThat(entry(newPhone, "match-proposed").get("status").asString()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aDeferredSmsToAVolunteerWhoWithdrewTheirSmsConsentOvernightIsSuppressed() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        publisher.publish(EventCatalog.VOLUNTEER_UPDATED, volunteerId, 6, new VolunteerUpdated(volunteer(6, phone,
+                false), List.of("consents")));
+        await().atMost(WAIT).until(() -> !directory.find("VOLUNTEER", volunteerId).orElseThrow().smsConsent());
+        moveTo(LocalTime.of(8, 0));
+
+        JsonNode suppressed = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> "SUPPRESSED".equals(entry.get("status").asString()));
+        assertThat(suppressed.get("statusReason").asString()).contains("consentement retiré");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    private Document beneficiaryDelivery(String beneficiaryId) {
+        return mongo.findOne(Query.query(Criteria.where("recipientId").is(beneficiaryId)), Document.class,
+                "deliveries");
+    }
+
+    private static MatchState versioned(MatchState match, long version, String cancelledBy, String reason) {
+        return new MatchState(match.matchId(), version, match.needId(), match.volunteerId(), match.status(),
+                match.proposedBy(), match.proposedAt(), match.expiresAt(), match.distanceKm(), match.respondedAt(),
+                match.declineReason(), match.completedAt(), match.actualMinutes(), cancelledBy, reason,
+                match.updatedAt());
+    }
+
+    private VolunteerState volunteer(long version, String mobile, boolean sms) {
+        VolunteerPerimeter perimeter = new VolunteerPerimeter(List.of("INDIVIDUAL"), 10, List.of("SHOPPING"),
+                List.of(new VolunteerPerimeter.WeeklySlot("THURSDAY", "MORNING")), 1);
+        return new VolunteerState(volunteerId, version, "ACTIVE", "Claire", "Martin", email, mobile, "17300", null,
+                new VolunteerConsents(true, true, sms, true), Instant.now(), 46.16, -1.15, null, perimeter);
+    }
+
+    private NeedState needState(long version, String status, String beneficiaryId, String associationId) {
+        return new NeedState(needId, version, "17300", "Courses du jeudi", "SHOPPING", "Des courses au marché",
+                status, 46.16, -1.15, Instant.now(), associationId == null ? "INDIVIDUAL" : "ORGANISED",
+                beneficiaryId, associationId, associationId == null ? null : "Les Amis", "BENEFICIARY_HOME", false,
+                null, 60, 1, "NORMAL", null, Instant.now());
+    }
+
     private List<EmbeddedSmtp.CapturedMail> proposals(String address) {
         return mailsTo(address).stream().filter(mail -> mail.subject().startsWith("Une mission")).toList();
     }
@@ -288,11 +407,8 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
     }
 
     private void postNeed(String beneficiaryId, String associationId) {
-        publisher.publish(EventCatalog.NEED_POSTED, needId, 0, new NeedPosted(new NeedState(needId, 0, "17300",
-                "Courses du jeudi", "SHOPPING", "Des courses au marché", "OPEN", 46.16, -1.15, Instant.now(),
-                associationId == null ? "INDIVIDUAL" : "ORGANISED", beneficiaryId, associationId,
-                associationId == null ? null : "Les Amis", "BENEFICIARY_HOME", false, null, 60, 1, "NORMAL", null,
-                Instant.now())));
+        publisher.publish(EventCatalog.NEED_POSTED, needId, 0, new NeedPosted(needState(0, "OPEN", beneficiaryId,
+                associationId)));
         await().atMost(WAIT).until(() -> mongo.findById(needId, NeedParties.class) != null);
     }
 

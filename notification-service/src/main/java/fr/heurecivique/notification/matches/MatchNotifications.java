@@ -13,6 +13,7 @@ import fr.heurecivique.notification.delivery.Recipient;
 import fr.heurecivique.notification.delivery.StillTrue;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.links.ShortLinks;
 import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.notification.templates.MessageTemplates;
 import fr.heurecivique.notification.volunteers.VolunteerNotifications;
@@ -70,10 +71,12 @@ public class MatchNotifications {
     private final ReadModels readModels;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ShortLinks shortLinks;
 
     MatchNotifications(Deliveries deliveries, MessageTemplates templates, ContactDirectory directory,
             VolunteerNotifications volunteers, SignedLinks links, LinksProperties linksProperties,
-            ReadModels readModels, MongoTemplate mongo, Clock clock) {
+            ReadModels readModels, MongoTemplate mongo, Clock clock, ShortLinks shortLinks) {
+        this.shortLinks = shortLinks;
         this.deliveries = deliveries;
         this.templates = templates;
         this.directory = directory;
@@ -109,8 +112,13 @@ public class MatchNotifications {
         variables.put("distanceKm", match.distanceKm() == null ? null
                 : String.format(Locale.FRANCE, "%.1f", match.distanceKm()));
         variables.put("expiresAt", FrenchFormats.dateTime(now.plus(validity)));
-        variables.put("acceptUrl", answerUrl(ACCEPT_LINK, match.matchId(), validity));
-        variables.put("declineUrl", answerUrl(DECLINE_LINK, match.matchId(), validity));
+        String acceptUrl = answerUrl(ACCEPT_LINK, match.matchId(), validity);
+        String declineUrl = answerUrl(DECLINE_LINK, match.matchId(), validity);
+        variables.put("acceptUrl", acceptUrl);
+        variables.put("declineUrl", declineUrl);
+        // An SMS part holds 153 characters: the SMS carries short links to the same signed links.
+        variables.put("acceptShortUrl", shortLinks.shorten(acceptUrl, validity));
+        variables.put("declineShortUrl", shortLinks.shorten(declineUrl, validity));
         volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now,
                 StillTrue.match(need.needId(), match.matchId(), "PROPOSED"));
     }

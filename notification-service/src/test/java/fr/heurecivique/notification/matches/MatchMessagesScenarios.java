@@ -24,6 +24,7 @@ import fr.heurecivique.notification.NotificationScenarios;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
+import fr.heurecivique.notification.sms.GsmText;
 import fr.heurecivique.testsupport.MutableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,7 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern ANSWER_LINK = Pattern.compile(
             "http://localhost:8080/api/matches/answer\\?token=([A-Za-z0-9_.-]+)");
+    private static final Pattern SHORT_LINK = Pattern.compile("http://localhost:8080/l/([0-9A-Za-z]{11})\\b");
 
     @Autowired
     SignedLinks links;
@@ -108,13 +110,45 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
 
         String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
                 calls -> calls.size() == 1).get(0).content();
-        assertThat(sms).startsWith("L'Heure Civique : La Rochelle vous propose").contains("Accepter : http");
+        assertThat(sms).startsWith("L'Heure Civique : La Rochelle vous propose \"Courses du jeudi\", jeudi")
+                .contains("Accepter : http://localhost:8080/l/");
 
         // The same event again (a redelivery) sends nothing more.
         publisher.publish(EventCatalog.MATCH_PROPOSED, event, needId, 0, new MatchProposed(match("PROPOSED", null),
                 need()));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> proposals(email).size() == 1
                 && SMS_PROVIDER.accepted(phone.substring(1)).size() == 1);
+    }
+
+    @Test
+    void theProposalSmsFitsInTwoPartsWithShortLinksThatLeadToTheSignedAnswerLinksAndThatTheLogHides() {
+        active(true);
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(GsmText.parts(sms)).isLessThanOrEqualTo(2);
+        Matcher shortLinks = SHORT_LINK.matcher(sms);
+        assertThat(shortLinks.find()).isTrue();
+        String accept = shortLinks.group(1);
+        assertThat(shortLinks.find()).isTrue();
+        String decline = shortLinks.group(1);
+
+        for (String[] link : new String[][] {{accept, "match-accept"}, {decline, "match-decline"}}) {
+            String location = client.get().uri("/l/" + link[0]).exchange().expectStatus().isFound()
+                    .expectHeader().valueEquals("Cache-Control", "no-store")
+                    .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+            Matcher answer = ANSWER_LINK.matcher(location);
+            assertThat(answer.matches()).as(location).isTrue();
+            assertThat(links.verify(answer.group(1), link[1]).subject()).isEqualTo("m-" + needId);
+        }
+        client.get().uri("/l/" + accept.substring(1) + "x").exchange().expectStatus().isNotFound();
+        // Neither the database nor the delivery log holds a token in clear.
+        assertThat(mongo.findAll(Document.class, "short_links").toString()).doesNotContain(accept, decline, "token=");
+        String id = entry(phone, "match-proposed").get("id").asString();
+        String detail = client.get().uri("/api/notifications/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(detail).doesNotContain(accept, decline).contains("/l/•••");
     }
 
     @Test

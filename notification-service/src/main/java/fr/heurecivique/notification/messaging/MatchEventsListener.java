@@ -2,6 +2,7 @@ package fr.heurecivique.notification.messaging;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.match.MatchCancelled;
 import fr.heurecivique.contracts.match.MatchCompleted;
 import fr.heurecivique.contracts.match.MatchEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
@@ -59,7 +60,8 @@ class MatchEventsListener {
         } else if (event.is(EventCatalog.MATCH_WITHDRAWN)) {
             notifications.withdrawn(event.id(), match.match(), match.need());
         } else if (event.is(EventCatalog.MATCH_CANCELLED)) {
-            notifications.cancelled(event.id(), match.match(), match.need());
+            MatchCancelled cancelled = event.data(EventCatalog.MATCH_CANCELLED);
+            notifications.cancelled(event.id(), cancelled.match(), cancelled.need(), cancelled.wasAccepted());
         } else if (event.is(EventCatalog.MATCH_COMPLETED)) {
             MatchCompleted completed = event.data(EventCatalog.MATCH_COMPLETED);
             if (completed.volunteerMonth() != null && completed.match().volunteerId() != null) {

@@ -392,6 +392,87 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
     }
 
+    @Test
+    void anErasedVolunteersAcceptedMissionIsToldCancelledToTheReferentAndTheBeneficiaryWithoutNamingThem() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 2, new MatchCancelled(cancelled("VOLUNTEER_ERASED",
+                null), need(), "ACCEPTED"));
+
+        EmbeddedSmtp.CapturedMail toReferent = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(toReferent.subject()).isEqualTo("Mission annulée : Courses du jeudi");
+        assertThat(toReferent.text()).contains("Bonjour Sophie,", "La mission suivante est annulée : le bénévole qui "
+                + "l’avait acceptée ne peut plus s’en charger (motif : le bénévole a quitté le dispositif et fait "
+                + "effacer ses données).", "Courses du jeudi").doesNotContain("Claire");
+        assertThat(toReferent.html()).doesNotContain("Claire");
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("\"Courses du jeudi\"", "est annulée").doesNotContain("Claire");
+    }
+
+    @Test
+    void anErasedVolunteersAcceptedMissionIsToldCancelledToTheAssociationByEmail() {
+        active(true);
+        String associationId = "a-" + needId;
+        String contact = "contact." + needId.substring(0, 8) + "@association.example.fr";
+        COMMUNE_SERVICE.association(associationId, contact);
+        postNeed(null, associationId);
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 2, new MatchCancelled(cancelled("VOLUNTEER_ERASED",
+                null), need(), "ACCEPTED"));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(contact), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(mail.subject()).isEqualTo("Mission annulée : Courses du jeudi");
+        assertThat(mail.text()).contains("Le bénévole qui devait venir vous aider ne pourra pas le faire")
+                .doesNotContain("Claire");
+        await().atMost(WAIT).until(() -> mailsTo(referentEmail).size() == 1);
+    }
+
+    @Test
+    void aPendingProposalWithdrawnBecauseTheVolunteerPausedIsToldToTheReferentWithItsReasonAndNobodyElse() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, randomMobile());
+        postNeed(beneficiaryId, null);
+        // No previousStatus: read as a pending proposal.
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 1, new MatchCancelled(cancelled("VOLUNTEER_PAUSED",
+                volunteerId), need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Proposition retirée : Courses du jeudi");
+        assertThat(mail.text()).contains("La proposition de mission faite à Claire est retirée automatiquement "
+                + "(motif : participation mise en pause par le bénévole)");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> beneficiaryDelivery(beneficiaryId) == null);
+    }
+
+    @Test
+    void pendingProposalsWithdrawnBecauseTheVolunteerMovedWithdrewOrWasErasedSayWhy() {
+        active(true);
+        String[][] cases = {{"VOLUNTEER_MOVED", "le bénévole a déménagé dans une autre commune", volunteerId},
+                {"VOLUNTEER_WITHDRAWN", "le bénévole a quitté le dispositif)", volunteerId},
+                {"VOLUNTEER_ERASED", "faite à un bénévole est retirée", null}};
+        for (String[] reason : cases) {
+            String event = UUID.randomUUID().toString();
+            publisher.publish(EventCatalog.MATCH_CANCELLED, event, needId, 1, new MatchCancelled(cancelled(reason[0],
+                    reason[2]), need(), "PROPOSED"));
+            await().atMost(WAIT).until(() -> mailsTo(referentEmail).stream().anyMatch(mail ->
+                    mail.subject().equals("Proposition retirée : Courses du jeudi")
+                            && mail.text().contains(reason[1])));
+        }
+    }
+
+    private MatchState cancelled(String reason, String volunteer) {
+        Instant now = clock.instant();
+        return new MatchState("m-" + needId, 2, needId, volunteer, "CANCELLED", "ref-" + needId, now,
+                now.plus(Duration.ofHours(72)), 2.4, null, null, null, null, "SYSTEM", reason, now);
+    }
+
     private Document beneficiaryDelivery(String beneficiaryId) {
         return mongo.findOne(Query.query(Criteria.where("recipientId").is(beneficiaryId)), Document.class,
                 "deliveries");

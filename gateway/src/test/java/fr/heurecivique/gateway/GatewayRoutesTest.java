@@ -110,6 +110,7 @@ class GatewayRoutesTest {
             "POST,   /api/matches/answer,                          matching-service",
             "GET,    /api/stats,                                   matching-service",
             "GET,    /api/notifications?recipient=a@exemple.fr,    notification-service",
+            "GET,    /l/Ab3dE9xK7Qp,                               notification-service",
             "POST,   /api/accounts,                                identity-service",
             "GET,    /api/accounts,                                identity-service",
             "DELETE, /api/accounts/a1,                             identity-service",

@@ -57,6 +57,8 @@ public class Delivery implements OutboxAggregate {
     private List<Attachment> attachments = List.of();
     /** The body holds a secret for the recipient (a set-password link): forgotten once sent. */
     private boolean secret;
+    /** What must still hold when the message leaves; checked again before each attempt. */
+    private StillTrue stillTrue;
     /** The address to send to when it differs from the stored one (fetched at send time, never stored). */
     @Transient
     private String sendingAddress;
@@ -115,6 +117,7 @@ public class Delivery implements OutboxAggregate {
         delivery.htmlBody = message.html();
         delivery.attachments = List.copyOf(message.attachments());
         delivery.secret = message.secret();
+        delivery.stillTrue = message.stillTrue();
         delivery.createdAt = now;
         return delivery;
     }
@@ -265,6 +268,21 @@ public class Delivery implements OutboxAggregate {
     void sendTo(String resolvedAddress) {
         this.sendingAddress = resolvedAddress;
         this.address = mask(resolvedAddress);
+    }
+
+    /**
+     * The recipient's current address, from the contact directory (which stores it anyway): a volunteer who changed
+     * their number since the message was recorded gets it on the new one, and the log says so.
+     */
+    void readdress(String currentAddress) {
+        this.sendingAddress = null;
+        if (!currentAddress.equalsIgnoreCase(address)) {
+            this.address = currentAddress.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public StillTrue stillTrue() {
+        return stillTrue;
     }
 
     static String mask(String address) {

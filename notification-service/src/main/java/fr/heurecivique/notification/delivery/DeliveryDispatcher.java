@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,11 +43,13 @@ class DeliveryDispatcher {
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final PollingWorker worker;
     private final List<SendTimeAddresses> sendTimeAddresses;
+    private final List<DeliveryConditions> conditions;
 
     DeliveryDispatcher(MongoTemplate mongo, DeliveryRepository deliveries, List<ChannelSender> senders,
             OutboxEvents events, NotificationProperties properties, Clock clock,
-            List<SendTimeAddresses> sendTimeAddresses) {
+            List<SendTimeAddresses> sendTimeAddresses, List<DeliveryConditions> conditions) {
         this.mongo = mongo;
+        this.conditions = List.copyOf(conditions);
         this.sendTimeAddresses = List.copyOf(sendTimeAddresses);
         this.deliveries = deliveries;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -91,10 +94,22 @@ class DeliveryDispatcher {
             deliveries.save(delivery);
             return;
         }
+        Optional<String> untrue = noLongerTrue(delivery);
+        if (untrue.isPresent()) {
+            delivery.cancel(untrue.get());
+            deliveries.save(delivery);
+            log.info("Suppressed {} {} ({}): no longer true", delivery.channel(), delivery.id(), delivery.template());
+            return;
+        }
         try {
             for (SendTimeAddresses addresses : sendTimeAddresses) {
                 if (addresses.handles(delivery.recipientType())) {
-                    delivery.sendTo(addresses.resolve(delivery));
+                    String address = addresses.resolve(delivery);
+                    if (addresses.masked()) {
+                        delivery.sendTo(address);
+                    } else {
+                        delivery.readdress(address);
+                    }
                 }
             }
             sender.send(delivery);
@@ -120,6 +135,20 @@ class DeliveryDispatcher {
             logFailure(delivery);
         }
         deliveries.save(delivery);
+    }
+
+    /** Whether what the message says still holds, just before it leaves (it may have waited all night). */
+    private Optional<String> noLongerTrue(Delivery delivery) {
+        if (delivery.stillTrue() == null) {
+            return Optional.empty();
+        }
+        for (DeliveryConditions condition : conditions) {
+            Optional<String> why = condition.whyNoLongerTrue(delivery.stillTrue());
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return Optional.empty();
     }
 
     private static void logFailure(Delivery delivery) {

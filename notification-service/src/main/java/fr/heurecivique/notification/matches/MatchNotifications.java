@@ -10,8 +10,10 @@ import fr.heurecivique.notification.communes.CommuneNotifications;
 import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Deliveries;
 import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.delivery.StillTrue;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.links.ShortLinks;
 import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.notification.templates.MessageTemplates;
 import fr.heurecivique.notification.volunteers.VolunteerNotifications;
@@ -52,6 +54,16 @@ public class MatchNotifications {
     static final String WITHDRAWN = "match-withdrawn";
     static final String CANCELLED_VOLUNTEER = "match-cancelled-volunteer";
     static final String COMPLETED = "match-completed";
+    static final String MISSION_CANCELLED_REFERENT = "match-mission-cancelled-referent";
+    static final String PROPOSAL_WITHDRAWN_REFERENT = "match-proposal-withdrawn-referent";
+    static final String CANCELLED_BENEFICIARY = "match-cancelled-beneficiary";
+    static final String CANCELLED_ASSOCIATION = "match-cancelled-association";
+    /** Cancellations because of the volunteer's situation, as the referent reads them. */
+    private static final Map<String, String> VOLUNTEER_SIDE = Map.of(
+            "VOLUNTEER_PAUSED", "participation mise en pause par le bénévole",
+            "VOLUNTEER_MOVED", "le bénévole a déménagé dans une autre commune",
+            "VOLUNTEER_WITHDRAWN", "le bénévole a quitté le dispositif",
+            "VOLUNTEER_ERASED", "le bénévole a quitté le dispositif et fait effacer ses données");
     /** Purposes of the signed answer links, verified by matching-service's answer page. */
     public static final String ACCEPT_LINK = "match-accept";
     public static final String DECLINE_LINK = "match-decline";
@@ -69,10 +81,12 @@ public class MatchNotifications {
     private final ReadModels readModels;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ShortLinks shortLinks;
 
     MatchNotifications(Deliveries deliveries, MessageTemplates templates, ContactDirectory directory,
             VolunteerNotifications volunteers, SignedLinks links, LinksProperties linksProperties,
-            ReadModels readModels, MongoTemplate mongo, Clock clock) {
+            ReadModels readModels, MongoTemplate mongo, Clock clock, ShortLinks shortLinks) {
+        this.shortLinks = shortLinks;
         this.deliveries = deliveries;
         this.templates = templates;
         this.directory = directory;
@@ -89,6 +103,12 @@ public class MatchNotifications {
         readModels.storeIfNewer(parties.id(), parties.version(), parties);
     }
 
+    /** Keeps where the match stands (ids and status only), to check messages about it before they leave. */
+    public void matchChanged(MatchState match) {
+        readModels.storeIfNewer(match.matchId(), match.version(), new MatchFact(match.matchId(), match.version(),
+                match.needId(), match.status()));
+    }
+
     /** A proposal: the volunteer gets it by email and SMS, with a link to accept and a link to decline. */
     public void proposed(String eventId, MatchState match, MatchNeed need) {
         Optional<Contact> volunteer = volunteer(match);
@@ -102,9 +122,15 @@ public class MatchNotifications {
         variables.put("distanceKm", match.distanceKm() == null ? null
                 : String.format(Locale.FRANCE, "%.1f", match.distanceKm()));
         variables.put("expiresAt", FrenchFormats.dateTime(now.plus(validity)));
-        variables.put("acceptUrl", answerUrl(ACCEPT_LINK, match.matchId(), validity));
-        variables.put("declineUrl", answerUrl(DECLINE_LINK, match.matchId(), validity));
-        volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now);
+        String acceptUrl = answerUrl(ACCEPT_LINK, match.matchId(), validity);
+        String declineUrl = answerUrl(DECLINE_LINK, match.matchId(), validity);
+        variables.put("acceptUrl", acceptUrl);
+        variables.put("declineUrl", declineUrl);
+        // An SMS part holds 153 characters: the SMS carries short links to the same signed links.
+        variables.put("acceptShortUrl", shortLinks.shorten(acceptUrl, validity));
+        variables.put("declineShortUrl", shortLinks.shorten(declineUrl, validity));
+        volunteers.send(eventId, volunteer.get(), PROPOSED, variables, true, now,
+                StillTrue.match(need.needId(), match.matchId(), "PROPOSED"));
     }
 
     /**
@@ -115,19 +141,29 @@ public class MatchNotifications {
         Map<String, Object> variables = needVariables(need);
         String volunteerName = volunteer(match).map(Contact::firstName).orElse("Un bénévole");
         variables.put("volunteerFirstName", volunteerName);
+        StillTrue stillAccepted = StillTrue.match(need.needId(), match.matchId(), "ACCEPTED");
         toReferents(eventId, match, need, ACCEPTED_REFERENT, variables);
+        toPersonHelped(eventId, match, need, ACCEPTED_BENEFICIARY, ACCEPTED_ASSOCIATION, variables, stillAccepted);
+    }
+
+    /**
+     * The person helped: the beneficiary by SMS (commune-service gives their number at send time only if they
+     * consented; otherwise the SMS is recorded suppressed), or the association's contact by email.
+     */
+    private void toPersonHelped(String eventId, MatchState match, MatchNeed need, String beneficiaryTemplate,
+            String associationTemplate, Map<String, Object> variables, StillTrue stillTrue) {
         NeedParties parties = mongo.findById(need.needId(), NeedParties.class);
         if (parties == null) {
-            log.warn("Match {} accepted for need {} whose parties are unknown here: nobody but the referent is told",
+            log.warn("Match {} of need {} whose parties are unknown here: nobody but the referent is told",
                     match.matchId(), need.needId());
             return;
         }
         if (parties.beneficiaryId() != null) {
             deliveries.request(eventId, new Recipient(BENEFICIARY, parties.beneficiaryId(), "masqué"), Channel.SMS,
-                    templates.sms(ACCEPTED_BENEFICIARY, variables));
+                    templates.sms(beneficiaryTemplate, variables).onlyWhile(stillTrue));
         } else if (parties.associationId() != null) {
             deliveries.request(eventId, new Recipient(ASSOCIATION, parties.associationId(), "masqué"), Channel.EMAIL,
-                    templates.email(ACCEPTED_ASSOCIATION, variables));
+                    templates.email(associationTemplate, variables).onlyWhile(stillTrue));
         }
     }
 
@@ -150,17 +186,44 @@ public class MatchNotifications {
                 false, clock.instant()));
     }
 
-    /** Cancelled by the volunteer: the referent is told; by the referent or the platform: the volunteer is. */
-    public void cancelled(String eventId, MatchState match, MatchNeed need) {
+    /**
+     * Cancelled by the volunteer: the referent is told; by the referent or the platform: the volunteer is. Cancelled
+     * because of the volunteer's situation (paused, moved, withdrew, erased): the referent is told the proposal is
+     * withdrawn, or — for an accepted mission — that it is cancelled, and so is the person helped (who had been told
+     * "X viendra vous aider"); an erased volunteer is never named.
+     *
+     * @param wasAccepted the match had been accepted before ({@code previousStatus} of the event)
+     */
+    public void cancelled(String eventId, MatchState match, MatchNeed need, boolean wasAccepted) {
         Map<String, Object> variables = needVariables(need);
         variables.put("reason", cancellationReason(match.cancellationReason()));
-        if ("VOLUNTEER".equals(match.cancelledBy())) {
+        if (VOLUNTEER_SIDE.containsKey(match.cancellationReason())) {
+            volunteerSideCancellation(eventId, match, need, wasAccepted, variables);
+        } else if ("VOLUNTEER".equals(match.cancelledBy())) {
             variables.put("volunteerFirstName", volunteer(match).map(Contact::firstName).orElse("Le bénévole"));
             toReferents(eventId, match, need, CANCELLED_REFERENT, variables);
         } else {
             volunteer(match).ifPresent(volunteer -> volunteers.send(eventId, volunteer, CANCELLED_VOLUNTEER,
                     variables, false, clock.instant()));
         }
+    }
+
+    private void volunteerSideCancellation(String eventId, MatchState match, MatchNeed need, boolean wasAccepted,
+            Map<String, Object> variables) {
+        boolean erased = "VOLUNTEER_ERASED".equals(match.cancellationReason()) || match.volunteerId() == null;
+        Optional<Contact> volunteer = erased ? Optional.empty() : volunteer(match);
+        Map<String, Object> toReferent = new HashMap<>(variables);
+        toReferent.put("reason", VOLUNTEER_SIDE.get(match.cancellationReason()));
+        toReferent.put("volunteerFirstName", volunteer.map(Contact::firstName).orElse(null));
+        toReferents(eventId, match, need, wasAccepted ? MISSION_CANCELLED_REFERENT : PROPOSAL_WITHDRAWN_REFERENT,
+                toReferent);
+        if (wasAccepted) {
+            // Still true unless the need itself was cancelled since (the commune then tells them itself).
+            toPersonHelped(eventId, match, need, CANCELLED_BENEFICIARY, CANCELLED_ASSOCIATION, variables,
+                    StillTrue.match(need.needId(), null));
+        }
+        volunteer.ifPresent(contact -> volunteers.send(eventId, contact, CANCELLED_VOLUNTEER, variables, false,
+                clock.instant()));
     }
 
     /** The help was given: thanks, with the volunteer's month so far. */
@@ -247,6 +310,8 @@ public class MatchNotifications {
             case "NEED_EXPIRED" -> "la date du besoin est passée";
             case "NEED_FULL" -> "assez de bénévoles se sont déjà engagés";
             case "VOLUNTEER_WITHDRAWN" -> "vous avez quitté le dispositif";
+            case "VOLUNTEER_PAUSED" -> "vous avez mis votre participation en pause";
+            case "VOLUNTEER_MOVED" -> "vous avez changé de commune";
             case "NO_LONGER_AVAILABLE" -> "indisponibilité";
             default -> "autre raison";
         };

@@ -2,6 +2,7 @@ package fr.heurecivique.notification.messaging;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.contracts.match.MatchCancelled;
 import fr.heurecivique.contracts.match.MatchCompleted;
 import fr.heurecivique.contracts.match.MatchEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
@@ -44,6 +45,7 @@ class MatchEventsListener {
         if (match == null || match.match() == null || match.need() == null) {
             return;
         }
+        notifications.matchChanged(match.match());
         if (event.is(EventCatalog.MATCH_PROPOSED)) {
             notifications.proposed(event.id(), match.match(), match.need());
         } else if (event.is(EventCatalog.MATCH_ACCEPTED)) {
@@ -58,7 +60,8 @@ class MatchEventsListener {
         } else if (event.is(EventCatalog.MATCH_WITHDRAWN)) {
             notifications.withdrawn(event.id(), match.match(), match.need());
         } else if (event.is(EventCatalog.MATCH_CANCELLED)) {
-            notifications.cancelled(event.id(), match.match(), match.need());
+            MatchCancelled cancelled = event.data(EventCatalog.MATCH_CANCELLED);
+            notifications.cancelled(event.id(), cancelled.match(), cancelled.need(), cancelled.wasAccepted());
         } else if (event.is(EventCatalog.MATCH_COMPLETED)) {
             MatchCompleted completed = event.data(EventCatalog.MATCH_COMPLETED);
             if (completed.volunteerMonth() != null && completed.match().volunteerId() != null) {

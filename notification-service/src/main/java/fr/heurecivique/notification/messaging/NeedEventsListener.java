@@ -40,6 +40,6 @@ class NeedEventsListener {
         }
         event.dataAs(NeedStateEvent.class).map(NeedStateEvent::need).ifPresent(need -> notifications.needChanged(
                 new NeedParties(need.needId(), need.version(), need.communeInsee(), need.mode(), need.beneficiaryId(),
-                        need.associationId())));
+                        need.associationId(), need.status())));
     }
 }

@@ -12,7 +12,7 @@ import static fr.heurecivique.defaults.security.Role.COORDINATOR;
 /**
  * Who may call each endpoint of notification-service — the one place (docs/security.md; the rows of
  * {@code authorization-matrix.csv} test it). Anything not listed is refused. The delivery log is staff's:
- * coordinators read it and resend, admins read.
+ * coordinators read it and resend, admins read. Short links of SMS open for anyone who holds one.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRulesConfiguration {
@@ -22,6 +22,8 @@ class AccessRulesConfiguration {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/{id}")
                         .access(roles(COORDINATOR, ADMIN))
-                .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/resend").access(roles(COORDINATOR));
+                .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/resend").access(roles(COORDINATOR))
+                // An SMS's short link: the token is the key, like the signed link it leads to.
+                .requestMatchers(HttpMethod.GET, "/l/{token}").permitAll();
     }
 }

@@ -29,6 +29,8 @@ public final class GsmText {
 
     /** The text in GSM-7: characters it has are kept, others replaced by their closest GSM-7 spelling. */
     public static String normalize(String text) {
+        // French quotes carry (non-breaking) spaces inside; straight quotes do not: « Courses » -> "Courses".
+        text = text.replaceAll("«[\\s\u00A0\u202F]*", "«").replaceAll("[\\s\u00A0\u202F]*»", "»");
         StringBuilder gsm = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             if (BASIC.indexOf(c) >= 0 || EXTENDED.indexOf(c) >= 0) {

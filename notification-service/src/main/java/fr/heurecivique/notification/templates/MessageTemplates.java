@@ -9,6 +9,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,11 @@ import java.util.Set;
  */
 @Component
 public class MessageTemplates {
+
+    /** An SMS takes two parts at most (306 GSM-7 characters): each part is paid for, and long ones read badly. */
+    public static final int MAX_SMS_PARTS = 2;
+    /** A title is never shortened below this. */
+    private static final int MIN_TITLE = 20;
 
     private final TemplateEngine engine = new TemplateEngine();
 
@@ -47,10 +53,30 @@ public class MessageTemplates {
                 engine.process("mail/" + name + ".txt", context), engine.process("mail/" + name + ".html", context));
     }
 
-    /** Renders the SMS of template {@code name} with {@code variables}, in GSM-7. */
+    /**
+     * Renders the SMS of template {@code name} with {@code variables}, in GSM-7, in {@link #MAX_SMS_PARTS} parts at
+     * most: a {@code title} too long for that is shortened (ending with "...").
+     */
     public Message sms(String name, Map<String, Object> variables) {
+        String text = renderSms(name, variables);
+        if (GsmText.parts(text) > MAX_SMS_PARTS && variables.get("title") instanceof String title) {
+            Map<String, Object> shortened = new HashMap<>(variables);
+            int excess = GsmText.septets(text) - MAX_SMS_PARTS * GsmText.CONCATENATED_PART;
+            int keep = Math.max(MIN_TITLE, title.length() - excess - 3);
+            while (true) {
+                shortened.put("title", title.substring(0, keep).stripTrailing() + "...");
+                text = renderSms(name, shortened);
+                if (GsmText.parts(text) <= MAX_SMS_PARTS || keep <= MIN_TITLE) {
+                    break;
+                }
+                keep = Math.max(MIN_TITLE, keep - 5);
+            }
+        }
+        return new Message(name, null, text, null);
+    }
+
+    private String renderSms(String name, Map<String, Object> variables) {
         Context context = new Context(Locale.FRANCE, variables);
-        return new Message(name, null, GsmText.normalize(engine.process("sms/" + name + ".txt", context).strip()),
-                null);
+        return GsmText.normalize(engine.process("sms/" + name + ".txt", context).strip());
     }
 }

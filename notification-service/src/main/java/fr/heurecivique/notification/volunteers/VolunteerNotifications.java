@@ -9,6 +9,7 @@ import fr.heurecivique.notification.delivery.Channel;
 import fr.heurecivique.notification.delivery.Deliveries;
 import fr.heurecivique.notification.delivery.Message;
 import fr.heurecivique.notification.delivery.Recipient;
+import fr.heurecivique.notification.delivery.StillTrue;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.notification.templates.MessageTemplates;
@@ -121,11 +122,17 @@ public class VolunteerNotifications {
      */
     public void send(String eventId, Contact volunteer, String template, Map<String, Object> variables,
             boolean alsoSms, Instant at) {
+        send(eventId, volunteer, template, variables, alsoSms, at, null);
+    }
+
+    /** As above, each message sent only while {@code stillTrue} holds (checked again just before it leaves). */
+    public void send(String eventId, Contact volunteer, String template, Map<String, Object> variables,
+            boolean alsoSms, Instant at, StillTrue stillTrue) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("firstName", volunteer.firstName());
         all.put("preferencesUrl", preferencesUrl(volunteer.recipientId()));
         Recipient byEmail = new Recipient(VOLUNTEER, volunteer.recipientId(), volunteer.email());
-        Message email = templates.email(template, all);
+        Message email = templates.email(template, all).onlyWhile(stillTrue);
         if (volunteer.emailConsent()) {
             deliveries.requestAt(eventId, byEmail, Channel.EMAIL, email, at);
         } else {
@@ -135,7 +142,7 @@ public class VolunteerNotifications {
             return;
         }
         Recipient bySms = new Recipient(VOLUNTEER, volunteer.recipientId(), volunteer.phone());
-        Message sms = templates.sms(template, all);
+        Message sms = templates.sms(template, all).onlyWhile(stillTrue);
         if (volunteer.smsConsent()) {
             deliveries.requestAt(eventId, bySms, Channel.SMS, sms, at);
         } else {

@@ -101,7 +101,7 @@ abstract class DeliveryLogScenarios extends NotificationScenarios {
     void twoDispatchersSendEachMessageOnce() throws InterruptedException {
         // A second instance's dispatcher, claiming from the same database concurrently with this one.
         DeliveryDispatcher secondInstance = new DeliveryDispatcher(mongo, repository, senders, events, properties,
-                clock, List.of());
+                clock, List.of(), List.of());
         AtomicBoolean running = new AtomicBoolean(true);
         Thread second = new Thread(() -> {
             while (running.get()) {

@@ -3,24 +3,28 @@ package fr.heurecivique.notification.matches;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.contracts.match.MatchAccepted;
+import fr.heurecivique.contracts.match.MatchCancelled;
 import fr.heurecivique.contracts.match.MatchCompleted;
 import fr.heurecivique.contracts.match.MatchDeclined;
 import fr.heurecivique.contracts.match.MatchNeed;
 import fr.heurecivique.contracts.match.MatchProposed;
 import fr.heurecivique.contracts.match.MatchState;
 import fr.heurecivique.contracts.match.VolunteerMonth;
+import fr.heurecivique.contracts.need.NeedCancelled;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
 import fr.heurecivique.contracts.volunteer.VolunteerInterviewed;
 import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
+import fr.heurecivique.contracts.volunteer.VolunteerUpdated;
 import fr.heurecivique.defaults.links.SignedLinks;
 import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import fr.heurecivique.notification.NotificationScenarios;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
+import fr.heurecivique.notification.sms.GsmText;
 import fr.heurecivique.testsupport.MutableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +59,7 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern ANSWER_LINK = Pattern.compile(
             "http://localhost:8080/api/matches/answer\\?token=([A-Za-z0-9_.-]+)");
+    private static final Pattern SHORT_LINK = Pattern.compile("http://localhost:8080/l/([0-9A-Za-z]{11})\\b");
 
     @Autowired
     SignedLinks links;
@@ -105,13 +110,45 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
 
         String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
                 calls -> calls.size() == 1).get(0).content();
-        assertThat(sms).startsWith("L'Heure Civique : La Rochelle vous propose").contains("Accepter : http");
+        assertThat(sms).startsWith("L'Heure Civique : La Rochelle vous propose \"Courses du jeudi\", jeudi")
+                .contains("Accepter : http://localhost:8080/l/");
 
         // The same event again (a redelivery) sends nothing more.
         publisher.publish(EventCatalog.MATCH_PROPOSED, event, needId, 0, new MatchProposed(match("PROPOSED", null),
                 need()));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> proposals(email).size() == 1
                 && SMS_PROVIDER.accepted(phone.substring(1)).size() == 1);
+    }
+
+    @Test
+    void theProposalSmsFitsInTwoPartsWithShortLinksThatLeadToTheSignedAnswerLinksAndThatTheLogHides() {
+        active(true);
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(GsmText.parts(sms)).isLessThanOrEqualTo(2);
+        Matcher shortLinks = SHORT_LINK.matcher(sms);
+        assertThat(shortLinks.find()).isTrue();
+        String accept = shortLinks.group(1);
+        assertThat(shortLinks.find()).isTrue();
+        String decline = shortLinks.group(1);
+
+        for (String[] link : new String[][] {{accept, "match-accept"}, {decline, "match-decline"}}) {
+            String location = client.get().uri("/l/" + link[0]).exchange().expectStatus().isFound()
+                    .expectHeader().valueEquals("Cache-Control", "no-store")
+                    .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+            Matcher answer = ANSWER_LINK.matcher(location);
+            assertThat(answer.matches()).as(location).isTrue();
+            assertThat(links.verify(answer.group(1), link[1]).subject()).isEqualTo("m-" + needId);
+        }
+        client.get().uri("/l/" + accept.substring(1) + "x").exchange().expectStatus().isNotFound();
+        // Neither the database nor the delivery log holds a token in clear.
+        assertThat(mongo.findAll(Document.class, "short_links").toString()).doesNotContain(accept, decline, "token=");
+        String id = entry(phone, "match-proposed").get("id").asString();
+        String detail = client.get().uri("/api/notifications/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(detail).doesNotContain(accept, decline).contains("/l/•••");
     }
 
     @Test
@@ -265,6 +302,208 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         assertThat(logged.get("htmlBody")).isNull();
     }
 
+    @Test
+    void aDeferredSmsForANeedCancelledOvernightIsSuppressedAtEightWithItsReason() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null), need()));
+        await().atMost(WAIT).until(() -> beneficiaryDelivery(beneficiaryId),
+                delivery -> delivery != null && "DEFERRED".equals(delivery.getString("status")));
+
+        ((MutableClock) clock).advance(Duration.ofMinutes(4)); // 22:04: the commune cancels the need
+        publisher.publish(EventCatalog.NEED_CANCELLED, needId, 1, new NeedCancelled(needState(1, "CANCELLED",
+                beneficiaryId, null)));
+        await().atMost(WAIT).until(() -> "CANCELLED".equals(mongo.findById(needId, NeedParties.class).status()));
+        moveTo(LocalTime.of(8, 0));
+
+        Document suppressed = await().atMost(WAIT).until(() -> beneficiaryDelivery(beneficiaryId),
+                delivery -> "SUPPRESSED".equals(delivery.getString("status")));
+        assertThat(suppressed.getString("statusReason")).isEqualTo(
+                "Plus d’actualité : le besoin a été annulé entre-temps");
+        JsonNode logged = deliveryLog("sourceEventId=" + suppressed.getString("sourceEventId") + "&status=SUPPRESSED")
+                .stream().filter(entry -> beneficiaryId.equals(entry.get("recipientId").asString())).findFirst()
+                .orElseThrow();
+        assertThat(logged.get("statusReason").asString()).contains("le besoin a été annulé");
+        assertThat(SMS_PROVIDER.callsFor(beneficiaryPhone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void aDeferredProposalSmsForAProposalCancelledOvernightIsSuppressed() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 1, new MatchCancelled(versioned(match("CANCELLED",
+                null), 1, "REFERENT", "OTHER"), need()));
+        await().atMost(WAIT).until(() -> "CANCELLED".equals(mongo.findById("m-" + needId, MatchFact.class).status()));
+        moveTo(LocalTime.of(8, 0));
+
+        JsonNode suppressed = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> "SUPPRESSED".equals(entry.get("status").asString()));
+        assertThat(suppressed.get("statusReason").asString()).isEqualTo(
+                "Plus d’actualité : la mise en relation a été annulée entre-temps");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void aDeferredSmsGoesToTheNumberTheVolunteerHasAtEightNotTheOneTheyHadAtTen() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        String newPhone = randomMobile();
+        publisher.publish(EventCatalog.VOLUNTEER_UPDATED, volunteerId, 6, new VolunteerUpdated(volunteer(6, newPhone,
+                true), List.of("phone")));
+        await().atMost(WAIT).until(() -> newPhone.equals(directory.find("VOLUNTEER", volunteerId).orElseThrow()
+                .phone()));
+        moveTo(LocalTime.of(8, 0));
+
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(newPhone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("vous propose");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+        assertThat(entry(newPhone, "match-proposed").get("status").asString()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aDeferredSmsToAVolunteerWhoWithdrewTheirSmsConsentOvernightIsSuppressed() {
+        active(true);
+        moveTo(LocalTime.of(22, 0));
+        publisher.publish(EventCatalog.MATCH_PROPOSED, needId, 0, new MatchProposed(match("PROPOSED", null), need()));
+        await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> entry != null && "DEFERRED".equals(entry.get("status").asString()));
+
+        publisher.publish(EventCatalog.VOLUNTEER_UPDATED, volunteerId, 6, new VolunteerUpdated(volunteer(6, phone,
+                false), List.of("consents")));
+        await().atMost(WAIT).until(() -> !directory.find("VOLUNTEER", volunteerId).orElseThrow().smsConsent());
+        moveTo(LocalTime.of(8, 0));
+
+        JsonNode suppressed = await().atMost(WAIT).until(() -> entry(phone, "match-proposed"),
+                entry -> "SUPPRESSED".equals(entry.get("status").asString()));
+        assertThat(suppressed.get("statusReason").asString()).contains("consentement retiré");
+        assertThat(SMS_PROVIDER.callsFor(phone.substring(1))).isEmpty();
+    }
+
+    @Test
+    void anErasedVolunteersAcceptedMissionIsToldCancelledToTheReferentAndTheBeneficiaryWithoutNamingThem() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 2, new MatchCancelled(cancelled("VOLUNTEER_ERASED",
+                null, "ACCEPTED"), need()));
+
+        EmbeddedSmtp.CapturedMail toReferent = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(toReferent.subject()).isEqualTo("Mission annulée : Courses du jeudi");
+        assertThat(toReferent.text()).contains("Bonjour Sophie,", "La mission suivante est annulée : le bénévole qui "
+                + "l’avait acceptée ne peut plus s’en charger (motif : le bénévole a quitté le dispositif et fait "
+                + "effacer ses données).", "Courses du jeudi").doesNotContain("Claire");
+        assertThat(toReferent.html()).doesNotContain("Claire");
+        String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("\"Courses du jeudi\"", "est annulée").doesNotContain("Claire");
+    }
+
+    @Test
+    void anErasedVolunteersAcceptedMissionIsToldCancelledToTheAssociationByEmail() {
+        active(true);
+        String associationId = "a-" + needId;
+        String contact = "contact." + needId.substring(0, 8) + "@association.example.fr";
+        COMMUNE_SERVICE.association(associationId, contact);
+        postNeed(null, associationId);
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 2, new MatchCancelled(cancelled("VOLUNTEER_ERASED",
+                null, "ACCEPTED"), need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(contact), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(mail.subject()).isEqualTo("Mission annulée : Courses du jeudi");
+        assertThat(mail.text()).contains("Le bénévole qui devait venir vous aider ne pourra pas le faire")
+                .doesNotContain("Claire");
+        await().atMost(WAIT).until(() -> mailsTo(referentEmail).size() == 1);
+    }
+
+    @Test
+    void aPendingProposalWithdrawnBecauseTheVolunteerPausedIsToldToTheReferentWithItsReasonAndNobodyElse() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, randomMobile());
+        postNeed(beneficiaryId, null);
+        // No previousStatus: read as a pending proposal.
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 1, new MatchCancelled(cancelled("VOLUNTEER_PAUSED",
+                volunteerId), need()));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
+                mails -> mails.size() == 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Proposition retirée : Courses du jeudi");
+        assertThat(mail.text()).contains("La proposition de mission faite à Claire est retirée automatiquement "
+                + "(motif : participation mise en pause par le bénévole)");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> beneficiaryDelivery(beneficiaryId) == null);
+    }
+
+    @Test
+    void pendingProposalsWithdrawnBecauseTheVolunteerMovedWithdrewOrWasErasedSayWhy() {
+        active(true);
+        String[][] cases = {{"VOLUNTEER_MOVED", "le bénévole a déménagé dans une autre commune", volunteerId},
+                {"VOLUNTEER_WITHDRAWN", "le bénévole a quitté le dispositif)", volunteerId},
+                {"VOLUNTEER_ERASED", "faite à un bénévole est retirée", null}};
+        for (String[] reason : cases) {
+            String event = UUID.randomUUID().toString();
+            publisher.publish(EventCatalog.MATCH_CANCELLED, event, needId, 1, new MatchCancelled(cancelled(reason[0],
+                    reason[2], "PROPOSED"), need()));
+            await().atMost(WAIT).until(() -> mailsTo(referentEmail).stream().anyMatch(mail ->
+                    mail.subject().equals("Proposition retirée : Courses du jeudi")
+                            && mail.text().contains(reason[1])));
+        }
+    }
+
+    private MatchState cancelled(String reason, String volunteer) {
+        return cancelled(reason, volunteer, null);
+    }
+
+    private MatchState cancelled(String reason, String volunteer, String previousStatus) {
+        Instant now = clock.instant();
+        return new MatchState("m-" + needId, 2, needId, volunteer, "CANCELLED", "ref-" + needId, now,
+                now.plus(Duration.ofHours(72)), 2.4, null, null, null, null, "SYSTEM", reason, now, null,
+                previousStatus, null);
+    }
+
+    private Document beneficiaryDelivery(String beneficiaryId) {
+        return mongo.findOne(Query.query(Criteria.where("recipientId").is(beneficiaryId)), Document.class,
+                "deliveries");
+    }
+
+    private static MatchState versioned(MatchState match, long version, String cancelledBy, String reason) {
+        return new MatchState(match.matchId(), version, match.needId(), match.volunteerId(), match.status(),
+                match.proposedBy(), match.proposedAt(), match.expiresAt(), match.distanceKm(), match.respondedAt(),
+                match.declineReason(), match.completedAt(), match.actualMinutes(), cancelledBy, reason,
+                match.updatedAt());
+    }
+
+    private VolunteerState volunteer(long version, String mobile, boolean sms) {
+        VolunteerPerimeter perimeter = new VolunteerPerimeter(List.of("INDIVIDUAL"), 10, List.of("SHOPPING"),
+                List.of(new VolunteerPerimeter.WeeklySlot("THURSDAY", "MORNING")), 1);
+        return new VolunteerState(volunteerId, version, "ACTIVE", "Claire", "Martin", email, mobile, "17300", null,
+                new VolunteerConsents(true, true, sms, true), Instant.now(), 46.16, -1.15, null, perimeter);
+    }
+
+    private NeedState needState(long version, String status, String beneficiaryId, String associationId) {
+        return new NeedState(needId, version, "17300", "Courses du jeudi", "SHOPPING", "Des courses au marché",
+                status, 46.16, -1.15, Instant.now(), associationId == null ? "INDIVIDUAL" : "ORGANISED",
+                beneficiaryId, associationId, associationId == null ? null : "Les Amis", "BENEFICIARY_HOME", false,
+                null, 60, 1, "NORMAL", null, Instant.now());
+    }
+
     private List<EmbeddedSmtp.CapturedMail> proposals(String address) {
         return mailsTo(address).stream().filter(mail -> mail.subject().startsWith("Une mission")).toList();
     }
@@ -288,11 +527,8 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
     }
 
     private void postNeed(String beneficiaryId, String associationId) {
-        publisher.publish(EventCatalog.NEED_POSTED, needId, 0, new NeedPosted(new NeedState(needId, 0, "17300",
-                "Courses du jeudi", "SHOPPING", "Des courses au marché", "OPEN", 46.16, -1.15, Instant.now(),
-                associationId == null ? "INDIVIDUAL" : "ORGANISED", beneficiaryId, associationId,
-                associationId == null ? null : "Les Amis", "BENEFICIARY_HOME", false, null, 60, 1, "NORMAL", null,
-                Instant.now())));
+        publisher.publish(EventCatalog.NEED_POSTED, needId, 0, new NeedPosted(needState(0, "OPEN", beneficiaryId,
+                associationId)));
         await().atMost(WAIT).until(() -> mongo.findById(needId, NeedParties.class) != null);
     }
 

@@ -30,6 +30,6 @@ class AuthorizationMatrixIT extends NotificationScenarios {
     void every_persona_gets_what_the_matrix_says() {
         MATRIX.verify("http://localhost:" + port, row -> new AuthorizationMatrix.Fixture(
                 AuthorizationMatrix.tokens("volunteer-1", "volunteer-2", "17300", "17299"),
-                Map.of("deliveryId", UUID.randomUUID().toString())));
+                Map.of("deliveryId", UUID.randomUUID().toString(), "token", "Ab3dE9xK7Qp")));
     }
 }

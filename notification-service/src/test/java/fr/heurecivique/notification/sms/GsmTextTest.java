@@ -13,7 +13,11 @@ class GsmTextTest {
         assertThat(GsmText.normalize("À l’Île-d’Aix, Ève et Noël")).isEqualTo("A l'Ile-d'Aix, Eve et Noel");
         assertThat(GsmText.normalize("fête, château, maïs, île, sûr, garçon, cœur"))
                 .isEqualTo("fete, chateau, mais, ile, sur, garcon, coeur");
-        assertThat(GsmText.normalize("l’heure «\u00A0civique\u00A0» — 10 €")).isEqualTo("l'heure \" civique \" - 10 €");
+        assertThat(GsmText.normalize("l’heure «\u00A0civique\u00A0» — 10 €")).isEqualTo("l'heure \"civique\" - 10 €");
+        // French quotes' inner spaces (plain, non-breaking or narrow) do not survive as stray spaces.
+        assertThat(GsmText.normalize("vous propose « Courses du jeudi », jeudi")).isEqualTo(
+                "vous propose \"Courses du jeudi\", jeudi");
+        assertThat(GsmText.normalize("«\u202FVisite\u202F»")).isEqualTo("\"Visite\"");
     }
 
     @Test

@@ -235,17 +235,36 @@ class PlatformSystemIT {
 
     @Test
     @Order(6)
-    void theDemoDataSetLoadsThroughTheGatewayOnce() {
+    void theDemoDataSetLoadsThroughTheGatewayOnceAndShowsTheWholeJourney() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-        String identity = platform.stack().serviceUrl(PlatformService.IDENTITY);
-        DemoData.load(platform.stack().gatewayUrl(), identity, out);
-        DemoData.load(platform.stack().gatewayUrl(), identity, out);
-
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("requests sent through the gateway",
-                "Demo data: already loaded");
+        // the first load (this test's or another's in this JVM), then a second one that sends nothing
+        assertThat(platform.demoData()).contains("requests sent through the gateway");
+        DemoData.load(platform.stack().gatewayUrl(), platform.stack().serviceUrl(PlatformService.IDENTITY), out);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Demo data: already loaded");
         assertThat(communeCodes("rochefort&partner=true")).containsExactly("17299");
+
+        // Its volunteers are onboarded: Rochefort's referent sees suggestions for a need at once.
+        RunningPlatform.Client rochefort = platform.as(RunningPlatform.DemoAccount.REFERENT_ROCHEFORT);
+        String visit = null;
+        for (JsonNode need : json(rochefort.get("/api/needs?commune=17299")).get("items")) {
+            if (need.get("title").asString().equals("Visite de courtoisie")) {
+                visit = need.get("id").asString();
+            }
+        }
+        assertThat(visit).as("the demo's visit need in Rochefort").isNotNull();
+        JsonNode suggestions = json(rochefort.get("/api/needs/" + visit + "/suggestions"));
+        assertThat(suggestions.get("suggestions")).as(suggestions.toString()).isNotEmpty();
+
+        // Monique, signed in with her demo account, has given 90 minutes this month; Claire has a proposal.
+        String moniqueToken = platform.token(RunningPlatform.DemoAccount.MONIQUE);
+        RunningPlatform.Client monique = platform.as(moniqueToken);
+        String moniqueId = RunningPlatform.claim(moniqueToken, "volunteer_id");
+        assertThat(moniqueId).as("Monique's demo account is linked to her record").isNotBlank();
+        assertThat(json(monique.get("/api/volunteers/" + moniqueId)).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(json(monique.get("/api/volunteers/" + moniqueId + "/hours")).get("minutesThisMonth").asInt())
+                .isEqualTo(90);
     }
 
     /** Books a presentation starting now, marks the volunteer present, and records their interview. */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code id} (or {@code matchId}) of its answer, which later lines use as {@code {{name}}}; {@code {{date:+N}}} is the
  * date N days from today (Europe/Paris), so that the needs' dates are always to come; {@code {{instant:+Ns}}} is the
  * instant N seconds from when the line is sent, {@code {{datetime:+N@HH:MM}}} that time of day N days from today in
- * Paris (ISO-8601 with its offset). {@code retry:} before the method resends the request until it succeeds (at most
+ * Paris (as an ISO-8601 instant, in UTC). {@code retry:} before the method resends the request until it succeeds (at most
  * {@link #RETRY_FOR}): for what waits on something to come (a session to start, an event to reach another
  * service). The first request is a sign-up: if it answers 409, the set was loaded before and nothing is sent again,
  * so {@code --demo} on every start is harmless.
@@ -65,14 +65,16 @@ public final class DemoData {
         Map<String, String> ids = new HashMap<>();
         LocalDate today = LocalDate.now(ZONE);
         int sent = 0;
+        Request request = null;
         try {
             for (String line : lines()) {
-                Request request = parse(line, ids, today);
+                request = parse(line, ids, today);
                 HttpResponse<String> response = send(http, gatewayUrl, identityUrl, tokens, request);
+                Request sending = request;
                 java.time.Instant giveUp = java.time.Instant.now().plus(RETRY_FOR);
                 while (request.retry() && response.statusCode() / 100 != 2 && java.time.Instant.now().isBefore(giveUp)) {
                     Thread.sleep(250);
-                    response = send(http, gatewayUrl, identityUrl, tokens, request);
+                    response = send(http, gatewayUrl, identityUrl, tokens, sending);
                 }
                 if (response.statusCode() / 100 == 2) {
                     sent++;
@@ -93,7 +95,8 @@ public final class DemoData {
                 }
             }
         } catch (IOException e) {
-            throw new LaunchException("Loading the demo data failed (" + LocalStack.rootMessage(e) + ").", e);
+            throw new LaunchException("Loading the demo data failed" + (request == null ? "" : " at " + request.method()
+                    + " " + request.path()) + " (" + LocalStack.rootMessage(e) + ").", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while loading the demo data.", e);
@@ -115,7 +118,7 @@ public final class DemoData {
                     new OidcSignIn(URI.create(identityUrl)).signIn(email, DEMO_PASSWORD).accessToken()));
         }
         return http.send(builder
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body()))
@@ -175,7 +178,7 @@ public final class DemoData {
             } else if (key.startsWith("datetime:")) {
                 String[] dayAndTime = key.substring(9).split("@");
                 value = today.plusDays(Long.parseLong(dayAndTime[0])).atTime(java.time.LocalTime.parse(dayAndTime[1]))
-                        .atZone(ZONE).toOffsetDateTime().toString();
+                        .atZone(ZONE).toInstant().toString();
             } else {
                 value = ids.get(key);
                 if (value == null) {

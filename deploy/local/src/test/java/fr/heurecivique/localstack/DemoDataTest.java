@@ -69,7 +69,7 @@ class DemoDataTest {
         assertThat(request.retry()).isTrue();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.body()).isEqualTo("{\"startsAt\":\"2026-10-01T08:00:08Z\","
-                + "\"next\":\"2026-10-08T18:00+02:00\",\"winter\":\"2026-10-31T18:00+01:00\"}");
+                + "\"next\":\"2026-10-08T16:00:00Z\",\"winter\":\"2026-10-31T17:00:00Z\"}");
         assertThat(DemoData.parse("POST /api/volunteers {}", Map.of(), TODAY).retry()).isFalse();
     }
 

@@ -22,11 +22,13 @@ import java.time.Clock;
 @TestPropertySource(properties = {
         "heure-civique.identity.demo-accounts=true",
         "heure-civique.identity.key-file=" + IdentityScenarios.KEY_FILE,
-        "heure-civique.identity.clients.services.notification-service.secret=" + IdentityScenarios.SERVICE_SECRET })
+        "heure-civique.identity.clients.services.notification-service.secret=" + IdentityScenarios.SERVICE_SECRET,
+        "heure-civique.identity.clients.web.secret=" + IdentityScenarios.WEB_SECRET })
 public abstract class IdentityScenarios extends ServiceScenarios {
 
     protected static final String KEY_FILE = "target/test-identity/signing-key.json";
     protected static final String SERVICE_SECRET = "notification-secret-for-tests";
+    protected static final String WEB_SECRET = "web-secret-for-tests";
     protected static final String ISSUER = "http://localhost:9000";
     protected static final String DEMO_PASSWORD = "demo-heure-civique";
     protected static final String COORDINATOR = "coordinator@demo.example.fr";

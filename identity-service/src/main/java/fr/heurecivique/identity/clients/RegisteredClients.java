@@ -18,8 +18,12 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The clients, from typed configuration: first-party apps (no consent screen), the shell and the services. */
+/**
+ * The clients, from typed configuration: the web client (confidential), the mobile app and the shell (public), all
+ * first-party apps (no consent screen), and the services.
+ */
 @Configuration(proxyBeanMethods = false)
 class RegisteredClients {
 
@@ -32,7 +36,7 @@ class RegisteredClients {
     RegisteredClientRepository registeredClientRepository(ClientsProperties clients, IdentityProperties identity,
             PasswordEncoder passwordEncoder) {
         List<RegisteredClient> registered = new ArrayList<>();
-        registered.add(publicClient(WEB, clients.web(), identity));
+        webClient(clients.web(), identity, passwordEncoder).ifPresent(registered::add);
         registered.add(publicClient(MOBILE, clients.mobile(), identity));
         registered.add(publicClient(CLI, clients.cli(), identity));
         clients.services().forEach((clientId, service) -> {
@@ -51,6 +55,48 @@ class RegisteredClients {
                     .build());
         });
         return new InMemoryRegisteredClientRepository(registered);
+    }
+
+    /**
+     * The web client, a backend-for-frontend: it keeps the tokens on its server, so it is confidential (client secret,
+     * HTTP Basic at the token endpoint) and gets refresh tokens, rotated at each use. PKCE is required all the same
+     * (OAuth 2.1, RFC 9700): it binds the code to the sign-in that asked for it, so a code stolen from a redirect is
+     * useless even with the secret. Without a secret in the environment ({@code WEB_CLIENT_SECRET}) it is not
+     * registered, as a service client.
+     */
+    private static Optional<RegisteredClient> webClient(ClientsProperties.WebClient web, IdentityProperties identity,
+            PasswordEncoder passwordEncoder) {
+        if (!web.hasSecret()) {
+            log.info("Client {} has no secret in the environment (WEB_CLIENT_SECRET): not registered", WEB);
+            return Optional.empty();
+        }
+        if (web.redirectUris().isEmpty()) {
+            throw new IllegalStateException("Client " + WEB + " needs at least one redirect URI "
+                    + "(heure-civique.identity.clients.web.redirect-uris, WEB_CLIENT_REDIRECT_URIS)");
+        }
+        return Optional.of(RegisteredClient.withId(WEB)
+                .clientId(WEB)
+                .clientSecret(passwordEncoder.encode(web.secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(web.redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(web.postLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(identity.accessTokenTtl())
+                        .authorizationCodeTimeToLive(Duration.ofMinutes(2))
+                        .refreshTokenTimeToLive(web.refreshTokenTtl())
+                        .reuseRefreshTokens(false)
+                        .build())
+                .build());
     }
 
     /**

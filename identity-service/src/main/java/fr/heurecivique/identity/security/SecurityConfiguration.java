@@ -2,13 +2,21 @@ package fr.heurecivique.identity.security;
 
 import fr.heurecivique.defaults.security.ResourceServerAutoConfiguration;
 import fr.heurecivique.identity.IdentityProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -16,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -41,7 +50,10 @@ class SecurityConfiguration {
     SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
-            server.oidc(Customizer.withDefaults());
+            // RP-initiated logout (end_session_endpoint /connect/logout): the web client sends the person here after
+            // ending its own session, so that signing out of the site ends the sign-in here too.
+            server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout
+                    .errorResponseHandler(SecurityConfiguration::logoutRefused)));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         // The user info endpoint takes the access token.
@@ -51,6 +63,25 @@ class SecurityConfiguration {
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new LoginUrlAuthenticationEntryPoint("/login"), browser));
         return http.build();
+    }
+
+    /**
+     * A logout request this provider cannot check (its ID token was issued before a restart: authorizations are kept in
+     * memory) from a browser that is not signed in here any more: the person is signed out already, so they see the
+     * French "Vous êtes déconnecté" page rather than an OAuth error. Otherwise the standard 400.
+     */
+    private static void logoutRefused(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = current != null && current.isAuthenticated()
+                && !(current instanceof AnonymousAuthenticationToken);
+        if (!signedIn) {
+            response.sendRedirect(request.getContextPath() + "/login?logout");
+            return;
+        }
+        String error = exception instanceof OAuth2AuthenticationException oauth2
+                ? oauth2.getError().toString() : exception.getMessage();
+        response.sendError(HttpStatus.BAD_REQUEST.value(), error);
     }
 
     @Bean

@@ -1,0 +1,7 @@
+package fr.heurecivique.identity.signin;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class WebClientIT extends WebClientScenarios {
+}

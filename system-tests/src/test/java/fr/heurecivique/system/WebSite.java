@@ -93,9 +93,10 @@ final class WebSite {
     void assertSoundPage(Browser browser, String path) {
         String where = path + " (" + browser.viewport().name().toLowerCase() + ")";
         assertThat(browser.url()).as(where + ": where the browser is").startsWith(url(""));
-        assertThat(browser.driver().getTitle()).as(where + ": the title").isNotBlank()
-                .doesNotContain("Erreur 4", "Erreur 5", "Page introuvable");
         assertThat(browser.findAll("h1")).as(where + ": one h1").hasSize(1);
+        assertThat(browser.find("h1").getText()).as(where + ": not the error page (templates/error.html)")
+                .isNotIn("Page introuvable", "Action refusée", "Une erreur est survenue");
+        assertThat(browser.driver().getTitle()).as(where + ": the title").endsWith("L’Heure Civique");
         assertThat(browser.find("html").getAttribute("lang")).as(where + ": the language").isEqualTo("fr");
         Object overflow = browser.driver().executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

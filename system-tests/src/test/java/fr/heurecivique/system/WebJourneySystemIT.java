@@ -56,6 +56,7 @@ class WebJourneySystemIT {
         // The emailed link: choose a password on identity-service's page.
         String password = "mot-de-passe-" + UUID.randomUUID();
         browser.open(site.passwordLinkFor(email));
+        site.assertSoundProviderPage(browser);
         browser.type("password", password).type("confirmation", password).click("form button[type=submit]");
         browser.await(() -> browser.text().contains("mot de passe"));
         assertThat(browser.driver().getTitle()).doesNotContain("Erreur");
@@ -66,7 +67,7 @@ class WebJourneySystemIT {
                 {"title": "Visio de présentation", "startsAt": "%s", "durationMinutes": 60,
                  "videoLink": "https://visio.exemple.fr/presentation-web", "capacity": 12}
                 """.formatted(Instant.now().plusSeconds(25))), 201)).get("id").asString();
-        site.signIn(browser, SPACE, email, password);
+        site.signIn(browser, SPACE, email, password, true);
         site.assertSoundPage(browser, SPACE);
         bookOnThePage(browser, session);
         await().atMost(Duration.ofSeconds(15)).until(() -> step(volunteerId), "SESSION_BOOKED"::equals);

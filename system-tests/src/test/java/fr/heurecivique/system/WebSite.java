@@ -66,8 +66,16 @@ final class WebSite {
      * leads to the sign-in page, and comes back to it signed in.
      */
     void signIn(Browser browser, String page, String email, String password) {
+        signIn(browser, page, email, password, false);
+    }
+
+    /** The same, checking identity-service's sign-in page on the way ({@link #assertSoundProviderPage}) if asked. */
+    void signIn(Browser browser, String page, String email, String password, boolean checkTheSignInPage) {
         open(browser, page);
         browser.await(() -> browser.url().contains("/login"));
+        if (checkTheSignInPage) {
+            assertSoundProviderPage(browser);
+        }
         browser.type("email", email).type("password", password).click("form button[type=submit]");
         browser.await(() -> browser.url().startsWith(url(page)));
     }
@@ -103,6 +111,19 @@ final class WebSite {
         assertThat(((Number) overflow).intValue()).as(where + ": pixels of horizontal scrolling").isLessThanOrEqualTo(0);
         Accessibility.assertNoViolations(browser);
         PlatformOrigin.assertOnlyFrom(browser, platform.stack().gatewayUrl());
+    }
+
+    /**
+     * identity-service's own pages (sign-in, choose a password) take the site's look and pass the same checks, on
+     * their own origin: one {@code h1}, French, axe-core's rules, nothing loaded from elsewhere.
+     */
+    void assertSoundProviderPage(Browser browser) {
+        String identity = platform.stack().serviceUrl(fr.heurecivique.localstack.PlatformService.IDENTITY);
+        String where = browser.url() + " (" + browser.viewport().name().toLowerCase() + ")";
+        assertThat(browser.findAll("h1")).as(where + ": one h1").hasSize(1);
+        assertThat(browser.find("html").getAttribute("lang")).as(where + ": the language").isEqualTo("fr");
+        Accessibility.assertNoViolations(browser);
+        PlatformOrigin.assertOnlyFrom(browser, identity);
     }
 
     /**

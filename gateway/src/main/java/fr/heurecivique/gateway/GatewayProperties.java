@@ -11,14 +11,15 @@ import java.util.List;
  * The gateway's own settings ({@code heure-civique.gateway.*}); routes, timeouts and circuit breakers are in
  * {@code application.yml}.
  *
- * @param trustedProxyHops how many proxies in front of the gateway append to {@code X-Forwarded-For} (0 when clients
- *                         reach it directly: the header is then ignored, since a client could forge it)
+ * @param trustedProxies   a regular expression of the addresses whose {@code X-Forwarded-For} the gateway believes (the
+ *                         ingress, the web client, load balancers); from any other peer the header is ignored, since a
+ *                         client could forge it ({@link fr.heurecivique.gateway.clients.ClientAddresses}). Blank: none
  * @param maxRequestSize   the largest request body a client may send
  * @param rateLimit        the rate limits
  * @param tokenCache       the validated access tokens the gateway remembers
  */
 @ConfigurationProperties("heure-civique.gateway")
-public record GatewayProperties(@DefaultValue("0") int trustedProxyHops, @DefaultValue("1MB") DataSize maxRequestSize,
+public record GatewayProperties(@DefaultValue("") String trustedProxies, @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue RateLimit rateLimit, @DefaultValue TokenCache tokenCache) {
 
     /**

@@ -36,7 +36,8 @@ class GatewayRoutesTest {
             "commune-service", new StubService("commune-service", FreePorts.pick()),
             "matching-service", new StubService("matching-service", FreePorts.pick()),
             "notification-service", new StubService("notification-service", FreePorts.pick()),
-            "identity-service", new StubService("identity-service", FreePorts.pick()));
+            "identity-service", new StubService("identity-service", FreePorts.pick()),
+            "web", new StubService("web", FreePorts.pick()));
 
     @LocalServerPort
     int port;
@@ -114,6 +115,13 @@ class GatewayRoutesTest {
             "GET,    /api/accounts,                                identity-service",
             "DELETE, /api/accounts/a1,                             identity-service",
             "GET,    /api/audit?actor=a1,                          identity-service",
+            "GET,    /,                                            web",
+            "GET,    /communes?q=rochelle,                         web",
+            "GET,    /communes/17300,                              web",
+            "POST,   /inscription,                                 web",
+            "GET,    /theme/heure-civique.css,                     web",
+            "GET,    /manifest.webmanifest,                        web",
+            "GET,    /login/oauth2/code/heure-civique?code=c,      web",
     })
     void routesEachPathToItsService(String method, String path, String service) {
         client.method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
@@ -124,6 +132,52 @@ class GatewayRoutesTest {
                 .jsonPath("$.service").isEqualTo(service)
                 .jsonPath("$.method").isEqualTo(method)
                 .jsonPath("$.uri").isEqualTo(path);
+    }
+
+    @Test
+    void tellsWebTheBrowsersAddressAndNoClientCanChooseIt() {
+        client.get().uri("/communes").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("web")
+                .jsonPath("$.clientAddress").isEqualTo("127.0.0.1");
+        // A client's own X-Client-Address is replaced on the web route and removed on the others.
+        client.get().uri("/communes").header("X-Client-Address", "198.51.100.66").exchange()
+                .expectBody().jsonPath("$.clientAddress").isEqualTo("127.0.0.1");
+        client.get().uri("/api/communes/17300").header("X-Client-Address", "198.51.100.66").exchange()
+                .expectBody().jsonPath("$.clientAddress").isEqualTo("");
+    }
+
+    @Test
+    void believesTheForwardedAddressOfATrustedProxyOnly() {
+        // The test client is on the loopback, a trusted proxy here (as web and the ingress are): the address it
+        // forwards, read from the right, is the client's — for the rate limits and for web alike.
+        client.get().uri("/communes").header("X-Forwarded-For", "1.2.3.4, 203.0.113.7").exchange()
+                .expectBody(String.class).value(body -> assertThat(body).contains("\"clientAddress\":\"203.0.113.7\""));
+    }
+
+    @Test
+    void routesNeitherTheApisUnknownPathsNorTheInternalOnesToWeb() {
+        for (String path : java.util.List.of("/api/nothing-here", "/internal/beneficiaries/b1/contact",
+                "/v3/api-docs/nothing")) {
+            client.get().uri(path).exchange()
+                    .expectBody().jsonPath("$.service").doesNotExist();
+        }
+    }
+
+    @Test
+    void answersAFrenchPageWhenWebIsDown() {
+        StubService web = SERVICES.get("web");
+        web.close();
+        try {
+            client.get().uri("/communes").accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", "10")
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).value(page -> assertThat(page).contains("<html lang=\"fr\">",
+                            "Le site est momentanément indisponible"));
+        } finally {
+            web.start();
+        }
     }
 
     @Test
@@ -150,7 +204,7 @@ class GatewayRoutesTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$[*].route_id").value(ids -> assertThat(ids.toString()).contains("matching-service",
-                        "volunteer-service", "commune-service", "notification-service", "identity-service"));
+                        "volunteer-service", "commune-service", "notification-service", "identity-service", "web"));
     }
 
     @Test

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "heure-civique.gateway.rate-limit.public-limit.capacity=3",
         "heure-civique.gateway.rate-limit.public-limit.period=1m",
         "heure-civique.gateway.rate-limit.user-limit.capacity=5",
-        "heure-civique.gateway.rate-limit.user-limit.period=1m" })
+        "heure-civique.gateway.rate-limit.user-limit.period=1m",
+        // Here the test client (on the loopback) is an ordinary client, not one of the trusted proxies.
+        "heure-civique.gateway.trusted-proxies=10\\.9\\.9\\.9" })
 class RateLimitTest {
 
     private static final StubService VOLUNTEERS = new StubService("volunteer-service", FreePorts.pick());
@@ -40,16 +42,19 @@ class RateLimitTest {
     }
 
     @Test
-    void signUpsFromOneAddressAreLimitedThenRefusedWithRetryAfter() {
+    void signUpsFromOneAddressAreLimitedThenRefusedWithRetryAfterWhateverXForwardedForSays() {
         WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        // A client that is not a trusted proxy forges a new X-Forwarded-For each time: still one bucket, its own.
         for (int remaining = 2; remaining >= 0; remaining--) {
             client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .header("X-Forwarded-For", "203.0.113." + remaining)
                     .exchange()
                     .expectStatus().isOk()
                     .expectHeader().valueEquals(RateLimitFilter.REMAINING_HEADER, String.valueOf(remaining));
         }
 
         client.post().uri("/api/volunteers").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .header("X-Forwarded-For", "198.51.100.1, 203.0.113.99")
                 .exchange()
                 .expectStatus().isEqualTo(429)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -44,7 +44,9 @@ final class StubService implements AutoCloseable {
                         + "\",\"uri\":\"" + exchange.getRequestURI()
                         + "\",\"authorization\":\"" + header(exchange, "Authorization")
                         + "\",\"untrusted\":\"" + header(exchange, "X-Internal-Token") + header(exchange, "X-User-Id")
-                        + header(exchange, "X-Forwarded-User") + "\"}").getBytes(StandardCharsets.UTF_8);
+                        + header(exchange, "X-Forwarded-User")
+                        + "\",\"clientAddress\":\"" + header(exchange, "X-Client-Address") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -38,6 +38,8 @@ public final class LocalStack implements AutoCloseable {
     static final List<String> SERVICE_CLIENTS = List.of("volunteer-service", "commune-service", "matching-service",
             "notification-service", "gateway");
     static final String DEMO_ACCOUNTS = "HEURE_CIVIQUE_DEMO_ACCOUNTS";
+    /** web's client secret: web is a confidential OpenID Connect client (authorization code) of identity-service. */
+    static final String WEB_CLIENT_SECRET = "WEB_CLIENT_SECRET";
     static final String DATA = "HEURE_CIVIQUE_DATA";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -134,6 +136,11 @@ public final class LocalStack implements AutoCloseable {
         serviceEnvironment.putIfAbsent(OIDC_ISSUER_URI, serviceUrl(PlatformService.IDENTITY));
         serviceEnvironment.putIfAbsent(OIDC_JWK_SET_URI, serviceEnvironment.get(OIDC_ISSUER_URI) + "/oauth2/jwks");
         serviceEnvironment.putIfAbsent(DEMO_ACCOUNTS, "true");
+        // web signs people in at identity-service (docs/web.md): its secret, made per start like the services', is
+        // given to both; people come back to web through the gateway, which serves its pages at /.
+        serviceEnvironment.putIfAbsent(WEB_CLIENT_SECRET, randomSecret());
+        serviceEnvironment.putIfAbsent("WEB_CLIENT_REDIRECT_URIS", gatewayUrl() + "/login/oauth2/code/heure-civique");
+        serviceEnvironment.putIfAbsent("WEB_CLIENT_POST_LOGOUT_REDIRECT_URIS", gatewayUrl() + "/");
         serviceEnvironment.put(DATA, options.dataDir().toAbsolutePath().toString());
 
         step("Starting " + PlatformService.values().length + " services (each its own process)");

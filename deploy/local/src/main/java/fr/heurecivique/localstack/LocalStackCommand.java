@@ -97,6 +97,7 @@ public final class LocalStackCommand {
                 System.err.println("!! " + e.getMessage());
             }
         }
+        System.out.println("Open: " + stack.gatewayUrl() + "/   (the web client, in a browser)");
         System.out.println("Try:  curl -s " + stack.gatewayUrl() + "/actuator/health");
         System.out.println("A token (demo accounts and their local-only password: docs/security.md):");
         System.out.println("      curl -s -H \"Authorization: Bearer $(./heure-civique token admin@demo.example.fr)\" "

@@ -8,7 +8,8 @@ public enum PlatformService {
     COMMUNE("commune-service", "communes, partnerships, referents, needs"),
     MATCHING("matching-service", "suggestions, matches, hours"),
     NOTIFICATION("notification-service", "email and SMS, delivery log"),
-    IDENTITY("identity-service", "sign-in (OpenID Connect provider), accounts");
+    IDENTITY("identity-service", "sign-in (OpenID Connect provider), accounts"),
+    WEB("web", "the French web client, served at the gateway's /");
 
     private final String module;
     private final String role;

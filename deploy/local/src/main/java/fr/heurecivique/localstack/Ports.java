@@ -7,16 +7,16 @@ import fr.heurecivique.localstack.infra.FreePorts;
  * collide with a stack a developer is running.
  */
 public record Ports(int gateway, int volunteer, int commune, int matching, int notification, int identity,
-        int kafka, int kafkaController, int mongo, int smtp, int mailView) {
+        int web, int kafka, int kafkaController, int mongo, int smtp, int mailView) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 9000, 9092, 9093, 27017, 2525, 8025);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 9000, 8085, 9092, 9093, 27017, 2525, 8025);
     }
 
     public static Ports free() {
         return new Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
-                FreePorts.pick());
+                FreePorts.pick(), FreePorts.pick());
     }
 
     public int of(PlatformService service) {
@@ -27,6 +27,7 @@ public record Ports(int gateway, int volunteer, int commune, int matching, int n
             case MATCHING -> matching;
             case NOTIFICATION -> notification;
             case IDENTITY -> identity;
+            case WEB -> web;
         };
     }
 }

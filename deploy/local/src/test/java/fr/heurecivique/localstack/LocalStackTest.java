@@ -46,7 +46,7 @@ class LocalStackTest {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Ports free = Ports.free();
             Ports ports = new Ports(free.gateway(), free.volunteer(), free.commune(), taken.getLocalPort(),
-                    free.notification(), free.identity(), free.kafka(), free.kafkaController(), free.mongo(),
+                    free.notification(), free.identity(), free.web(), free.kafka(), free.kafkaController(), free.mongo(),
                     free.smtp(), free.mailView());
             assertThatThrownBy(() -> LocalStack.start(options(ports)))
                     .isInstanceOf(LaunchException.class)

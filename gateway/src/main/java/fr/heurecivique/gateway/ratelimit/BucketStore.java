@@ -2,6 +2,7 @@ package fr.heurecivique.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.heurecivique.gateway.GatewayProperties;
+import fr.heurecivique.gateway.clients.ClientAddresses;
 import fr.heurecivique.gateway.Problems;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -62,7 +63,7 @@ class BucketStore {
 
     @Bean
     RateLimitFilter rateLimitFilter(AsyncProxyManager<String> buckets, GatewayProperties properties,
-            Problems problems) {
-        return new RateLimitFilter(buckets, properties, problems);
+            ClientAddresses addresses, Problems problems) {
+        return new RateLimitFilter(buckets, properties, addresses, problems);
     }
 }

@@ -2,12 +2,12 @@ package fr.heurecivique.gateway.ratelimit;
 
 import fr.heurecivique.gateway.GatewayProperties;
 import fr.heurecivique.gateway.Problems;
+import fr.heurecivique.gateway.clients.ClientAddresses;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -16,7 +16,6 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Rate limits at the front door: public endpoints (sign-up, partnership request, commune search, figures) per client
  * address with a tight limit, everything else per user — or per address while the caller is anonymous — with a
- * looser one. Over the limit: {@code 429}
+ * looser one. The client address is the peer's, or the one a trusted proxy (the ingress, web) forwarded, see
+ * {@link ClientAddresses}. Over the limit: {@code 429}
  * problem detail with {@code Retry-After} (seconds until a request is allowed again). Buckets live in memory or in
  * Redis (several gateway instances share them), see {@link BucketStore}.
  */
@@ -35,21 +35,20 @@ public final class RateLimitFilter implements GlobalFilter, Ordered {
     private final AsyncProxyManager<String> buckets;
     private final GatewayProperties.RateLimit settings;
     private final List<Endpoint> publicEndpoints;
-    private final XForwardedRemoteAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final Problems problems;
     private final BucketConfiguration publicBucket;
     private final BucketConfiguration userBucket;
-    private final int trustedProxyHops;
 
-    public RateLimitFilter(AsyncProxyManager<String> buckets, GatewayProperties properties, Problems problems) {
+    public RateLimitFilter(AsyncProxyManager<String> buckets, GatewayProperties properties, ClientAddresses addresses,
+            Problems problems) {
         this.buckets = buckets;
         this.settings = properties.rateLimit();
         this.publicEndpoints = settings.publicEndpoints().stream().map(Endpoint::parse).toList();
-        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(Math.max(1, properties.trustedProxyHops()));
+        this.addresses = addresses;
         this.problems = problems;
         this.publicBucket = bucket(settings.publicLimit());
         this.userBucket = bucket(settings.userLimit());
-        this.trustedProxyHops = properties.trustedProxyHops();
     }
 
     private static BucketConfiguration bucket(GatewayProperties.Limit limit) {
@@ -64,7 +63,7 @@ public final class RateLimitFilter implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         boolean isPublic = publicEndpoints.stream().anyMatch(endpoint -> endpoint.matches(request));
         String user = isPublic ? null : AuthenticatedUser.of(exchange);
-        String key = user != null ? "user:" + user : (isPublic ? "public:" : "anonymous:") + clientAddress(exchange);
+        String key = user != null ? "user:" + user : (isPublic ? "public:" : "anonymous:") + addresses.of(request);
         BucketConfiguration configuration = isPublic ? publicBucket : userBucket;
         CompletableFuture<ConsumptionProbe> probe = buckets.builder()
                 .build(key, () -> CompletableFuture.completedFuture(configuration))
@@ -82,13 +81,6 @@ public final class RateLimitFilter implements GlobalFilter, Ordered {
                     "Trop de requêtes en peu de temps depuis votre connexion ; réessayez dans " + seconds
                             + " seconde" + (seconds > 1 ? "s" : "") + ".");
         });
-    }
-
-    private String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress address = trustedProxyHops > 0 ? addresses.resolve(exchange)
-                : exchange.getRequest().getRemoteAddress();
-        return address == null ? "unknown" : address.getAddress() != null ? address.getAddress().getHostAddress()
-                : address.getHostString();
     }
 
     @Override

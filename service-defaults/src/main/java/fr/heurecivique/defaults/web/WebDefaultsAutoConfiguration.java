@@ -3,6 +3,7 @@ package fr.heurecivique.defaults.web;
 import io.micrometer.tracing.Tracer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,8 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @EnableConfigurationProperties(WebDefaultsProperties.class)
 public class WebDefaultsAutoConfiguration {
 
-    /** Replaces Boot's default problem-details handler. */
+    /**
+     * Replaces Boot's default problem-details handler. An application that renders pages for people (the web client)
+     * sets {@code heure-civique.web.problem-details=false}: its errors are pages, not JSON.
+     */
     @Bean
+    @ConditionalOnProperty(name = "heure-civique.web.problem-details", havingValue = "true", matchIfMissing = true)
     ResponseEntityExceptionHandler problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
     }
@@ -34,6 +39,7 @@ public class WebDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(Tracer.class)
+    @ConditionalOnProperty(name = "heure-civique.web.problem-details", havingValue = "true", matchIfMissing = true)
     TraceIdProblemAdvice traceIdProblemAdvice(Tracer tracer) {
         return new TraceIdProblemAdvice(tracer);
     }

@@ -9,6 +9,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestSize the largest request body a service accepts; a larger one is refused with {@code 413},
  *                       whether it announces its length or comes in chunks
+ * @see WebDefaultsAutoConfiguration {@code heure-civique.web.problem-details=false} turns the JSON problem details off
  */
 @ConfigurationProperties("heure-civique.web")
 public record WebDefaultsProperties(@DefaultValue("64KB") DataSize maxRequestSize) {

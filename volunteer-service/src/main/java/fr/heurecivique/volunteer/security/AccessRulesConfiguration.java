@@ -44,7 +44,9 @@ class AccessRulesConfiguration {
                 // Onboarding: coordinators; a volunteer books a session for themselves (checked on the body).
                 .requestMatchers(HttpMethod.POST, "/api/volunteers/{id}/interview-appointment",
                         "/api/volunteers/{id}/interview").access(roles(COORDINATOR))
-                .requestMatchers(HttpMethod.GET, "/api/sessions").access(roles(VOLUNTEER, COORDINATOR, ADMIN))
+                // The sessions to come are public (the web client shows them to anyone thinking of signing up): only
+                // their public fields (SessionView: no link, no participants).
+                .requestMatchers(HttpMethod.GET, "/api/sessions").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/sessions").access(roles(COORDINATOR))
                 .requestMatchers(HttpMethod.GET, "/api/sessions/{id}").access(roles(COORDINATOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/bookings")

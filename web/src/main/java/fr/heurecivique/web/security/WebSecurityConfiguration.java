@@ -1,0 +1,89 @@
+package fr.heurecivique.web.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The web client's security, in one place (docs/web.md):
+ * <ul>
+ * <li>static assets ({@link #STATIC_PATHS}) in a chain of their own, long cached, no session;</li>
+ * <li>the pages: the public ones ({@link #PUBLIC_PATHS}) open to all; CSRF on every form (Spring Security's
+ * {@code CsrfFilter}: a POST without its token is refused with 403; Thymeleaf's {@code th:action} writes the hidden
+ * {@code _csrf} field), the token in an {@code HttpOnly}, {@code SameSite=Lax} cookie so that a signed-out visitor
+ * gets no server session; security headers with a strict Content-Security-Policy ({@link #contentSecurityPolicy}).
+ * </li>
+ * </ul>
+ * Signing in (the backend-for-frontend) extends {@link #pages} here: its paths, {@code oauth2Login}, logout.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class WebSecurityConfiguration {
+
+    /** Served as files by web (web-theme's /theme/**, web's static/), the same for everybody. */
+    public static final String[] STATIC_PATHS = { "/theme/**", "/assets/**", "/favicon.ico", "/manifest.webmanifest",
+            "/sw.js", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
+
+    /** The public side: pages anyone may open and forms anyone may send. */
+    public static final String[] PUBLIC_PATHS = { "/", "/communes", "/communes/**", "/visios", "/inscription",
+            "/inscription/**", "/mentions-legales", "/donnees-personnelles", "/accessibilite", "/plan-du-site",
+            "/hors-ligne", "/error" };
+
+    /**
+     * Nothing but this site's own files: no CDN, no web font, no inline script or style, no framing.
+     *
+     * @param formActions the origins forms may be sent to beside this one (Chrome applies {@code form-action} to the
+     *                    redirects that follow a POST, e.g. sign-out towards the identity provider)
+     */
+    public static String contentSecurityPolicy(String... formActions) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "frame-ancestors 'none'; form-action 'self'" + (formActions.length == 0 ? "" : " "
+                        + String.join(" ", formActions));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+        return http.securityMatcher(STATIC_PATHS)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                // The same files for everyone: let browsers and the service worker cache them (resources' own
+                // Cache-Control, see application.yml).
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy())))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, @Value("${heure-civique.site.secure-cookies:false}") boolean secure)
+            throws Exception {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("HC-CSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).httpOnly(true).path("/"));
+        return http
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+                .build();
+    }
+}

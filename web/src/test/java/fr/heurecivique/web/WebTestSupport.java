@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
@@ -57,7 +58,7 @@ public final class WebTestSupport {
     /** An access token as the provider would issue it (unsigned here: web only reads its claims). */
     public static String accessToken(String volunteerId) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("account-1").issuer(PROVIDER)
-                .expirationTime(Date.from(Instant.now().plusSeconds(900))).claim("roles", List.of("VOLUNTEER"));
+                .expirationTime(Date.from(Instant.parse("2099-01-01T00:00:00Z"))).claim("roles", List.of("VOLUNTEER"));
         if (volunteerId != null) {
             claims.claim("volunteer_id", volunteerId);
         }
@@ -68,11 +69,16 @@ public final class WebTestSupport {
     public static RequestPostProcessor volunteer(String volunteerId) {
         OidcIdToken idToken = new OidcIdToken("id-token-of-" + volunteerId, Instant.now(),
                 Instant.now().plusSeconds(900), Map.of("sub", "account-1", "iss", PROVIDER, "aud", List.of("web")));
-        return oidcLogin()
+        RequestPostProcessor signedIn = oidcLogin()
                 .clientRegistration(registration())
-                .oidcUser(new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_VOLUNTEER")), idToken, "sub"))
+                .oidcUser(new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_VOLUNTEER")), idToken, "sub"));
+        // Then their tokens, as the sign-in left them in the session (this one's access token is the one web uses).
+        RequestPostProcessor tokens = oauth2Client(SignInProperties.REGISTRATION_ID)
+                .clientRegistration(registration())
+                .principalName("account-1")
                 .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken(volunteerId),
                         Instant.now(), Instant.now().plusSeconds(900)));
+        return request -> tokens.postProcessRequest(signedIn.postProcessRequest(request));
     }
 
     /** The fixed registration instead of the provider's discovery document. */

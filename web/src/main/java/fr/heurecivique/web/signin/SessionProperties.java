@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * web's sessions ({@code heure-civique.web.session.*}), kept by Spring Session in MongoDB.
+ * web's sessions ({@code heure-civique.site.session.*}), kept by Spring Session in MongoDB.
  *
  * @param cookieName      the session cookie's name: not identity-service's {@code HEURE_CIVIQUE_SESSION}, since
  *                        cookies do not keep apart the ports of one host
@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param collection      the MongoDB collection of the sessions
  * @param cleanupInterval how often expired sessions are deleted (mongo-java-server ignores TTL indexes)
  */
-@ConfigurationProperties("heure-civique.web.session")
+@ConfigurationProperties("heure-civique.site.session")
 public record SessionProperties(
         @DefaultValue("HEURE_CIVIQUE_WEB") String cookieName,
         @DefaultValue("false") boolean secureCookie,

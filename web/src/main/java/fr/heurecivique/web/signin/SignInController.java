@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /connexion}: the "Se connecter" link. A signed-in person goes to their space; anyone else to the provider's
@@ -14,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/connexion")
-    String signIn(@RequestParam(required = false) String erreur) {
-        if (erreur != null) {
-            return "signin/failed";
-        }
+    String signIn() {
         return SignedIn.isSignedIn() ? "redirect:/mon-espace" : "redirect:" + SignInProperties.SIGN_IN_PATH;
+    }
+
+    /** Where Spring Security sends a sign-in that failed ({@code failureUrl}). */
+    @GetMapping(path = "/connexion", params = "erreur")
+    String failed() {
+        return "signin/failed";
     }
 
     /**

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How web signs people in ({@code heure-civique.web.sign-in.*}): a confidential OpenID Connect client of the
+ * How web signs people in ({@code heure-civique.site.sign-in.*}): a confidential OpenID Connect client of the
  * platform's provider (identity-service in the embedded default, Keycloak elsewhere).
  *
  * @param issuer       the provider's issuer ({@code OIDC_ISSUER_URI}): the {@code iss} its ID tokens must carry
@@ -23,7 +23,7 @@ import java.util.List;
  * @param scopes       the scopes asked for
  * @param retryAfter   how long web waits before asking an unreachable provider's discovery document again
  */
-@ConfigurationProperties("heure-civique.web.sign-in")
+@ConfigurationProperties("heure-civique.site.sign-in")
 public record SignInProperties(
         @DefaultValue("http://localhost:9000") URI issuer,
         URI metadataUri,
@@ -40,7 +40,7 @@ public record SignInProperties(
     public static final String SIGN_IN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
     public URI discoveryDocument() {
-        if (metadataUri != null) {
+        if (metadataUri != null && !metadataUri.toString().isBlank()) {
             return metadataUri;
         }
         return URI.create(withoutTrailingSlash(issuer.toString()) + "/.well-known/openid-configuration");

@@ -3,6 +3,7 @@ package fr.heurecivique.web.space;
 import fr.heurecivique.web.api.FieldProblem;
 import fr.heurecivique.web.signin.SessionProperties;
 import fr.heurecivique.web.signin.SignInProperties;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -47,7 +48,7 @@ class ErasureController {
 
     @PostMapping("/mon-espace/supprimer-mon-compte")
     String erase(@RequestParam(defaultValue = "false") boolean confirmation, Model model,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String id = current.require();
         if (!confirmation) {
             SpaceController.withErrors(model, List.of(new FieldProblem("confirmation",

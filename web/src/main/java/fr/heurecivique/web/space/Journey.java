@@ -9,12 +9,12 @@ import java.util.List;
  * @param current  the index of the current step in {@link #STEPS} (1 to 3: signing up is done once signed in)
  * @param next     what to do or expect now, one of {@link Next}
  */
-record Journey(int current, Next next) {
+public record Journey(int current, Next next) {
 
     static final List<String> STEPS = List.of("Inscription", "Visio de présentation", "Entretien téléphonique",
             "Missions");
 
-    enum Next {
+    public enum Next {
         /** Book a video presentation session. */
         BOOK_SESSION,
         /** Attend the booked session (or move it). */
@@ -56,11 +56,11 @@ record Journey(int current, Next next) {
     }
 
     /** Whether the volunteer may book a session or move their booking now. */
-    boolean mayBook() {
+    public boolean mayBook() {
         return next == Next.BOOK_SESSION || next == Next.ATTEND_SESSION;
     }
 
-    List<String> steps() {
+    public List<String> steps() {
         return STEPS;
     }
 }

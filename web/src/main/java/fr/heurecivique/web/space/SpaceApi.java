@@ -86,41 +86,41 @@ class SpaceApi {
     }
 
     /** A volunteer as volunteer-service shows them to themselves (the fields the space uses). */
-    record Volunteer(String id, String status, String firstName, String lastName, String email, String phone,
+    public record Volunteer(String id, String status, String firstName, String lastName, String email, String phone,
             String communeInsee, String communeName, Consents consents, Onboarding onboarding, Perimeter perimeter) {
     }
 
-    record Consents(boolean dataProcessing, boolean email, boolean sms, boolean shareWithCommune) {
+    public record Consents(boolean dataProcessing, boolean email, boolean sms, boolean shareWithCommune) {
     }
 
-    record Onboarding(String step, BookedSession session, Instant interviewAt, Instant interviewedAt) {
+    public record Onboarding(String step, BookedSession session, Instant interviewAt, Instant interviewedAt) {
     }
 
-    record BookedSession(String id, Instant startsAt, Integer durationMinutes, String videoLink) {
+    public record BookedSession(String id, Instant startsAt, Integer durationMinutes, String videoLink) {
     }
 
-    record Perimeter(List<String> modes, int maxDistanceKm, List<String> kindsOfHelp, List<Slot> availability,
+    public record Perimeter(List<String> modes, int maxDistanceKm, List<String> kindsOfHelp, List<Slot> availability,
             int monthlyPledgeHours) {
     }
 
-    record Slot(String day, String period) {
+    public record Slot(String day, String period) {
     }
 
-    record UpcomingSession(String id, String title, Instant startsAt, int durationMinutes, Instant endsAt,
+    public record UpcomingSession(String id, String title, Instant startsAt, int durationMinutes, Instant endsAt,
             int capacity, int seatsLeft) {
     }
 
     /** A match as matching-service shows it (the fields the space uses). */
-    record Match(String matchId, String needTitle, String needKind, String needMode, String communeName,
+    public record Match(String matchId, String needTitle, String needKind, String needMode, String communeName,
             String whenLabel, String status, String statusLabel, Instant proposedAt, Instant expiresAt,
             double distanceKm, Instant respondedAt, String declineReason, Instant completedAt, Integer actualMinutes,
             boolean needFull) {
     }
 
-    record Hours(String month, int minutesThisMonth, int minutesThisYear, int minutesTotal, Integer pledgeHours,
+    public record Hours(String month, int minutesThisMonth, int minutesThisYear, int minutesTotal, Integer pledgeHours,
             Boolean pledgeFulfilled, List<Month> months) {
 
-        record Month(String month, int minutes, int matches) {
+        public record Month(String month, int minutes, int matches) {
         }
     }
 }

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed-in session written by the first. And since mongo-java-server ignores TTL indexes, expired sessions are
  * deleted by web itself.
  */
-@SpringBootTest(properties = "heure-civique.web.sign-in.client-secret=web-secret-for-tests")
+@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
 @Import(WebTestSupport.FixedProvider.class)
 class SessionStoreTest {
@@ -66,12 +66,10 @@ class SessionStoreTest {
 
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(WebApplication.class,
                 WebTestSupport.FixedProvider.class)
-                .properties("server.port=0",
-                        "spring.mongodb.uri=" + EmbeddedInfrastructure.mongo().connectionString(),
-                        "heure-civique.web.sign-in.client-secret=web-secret-for-tests",
-                        "management.server.port=",
-                        "spring.main.banner-mode=off")
-                .run()) {
+                .run("--server.port=0",
+                        "--spring.mongodb.uri=" + EmbeddedInfrastructure.mongo().connectionString(),
+                        "--heure-civique.site.sign-in.client-secret=web-secret-for-tests",
+                        "--spring.main.banner-mode=off")) {
             int port = ((WebServerApplicationContext) other).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
             String cookie = "HEURE_CIVIQUE_WEB=" + Base64.getEncoder().encodeToString(

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The backend-for-frontend's sign-in: a signed-out visitor of the space is sent to the provider with PKCE, the
  * session cookie is web's own and locked down, sign-out needs the CSRF token and ends the provider's session too.
  */
-@SpringBootTest(properties = "heure-civique.web.sign-in.client-secret=web-secret-for-tests")
+@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
 @Import(WebTestSupport.FixedProvider.class)

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The volunteer's space over a stand-in gateway: each page shows the next step of the journey, and each form makes
  * the right API call with the volunteer's own token, then redirects to a page with a French confirmation.
  */
-@SpringBootTest(properties = "heure-civique.web.sign-in.client-secret=web-secret-for-tests")
+@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
 @Import(WebTestSupport.FixedProvider.class)
@@ -71,7 +71,7 @@ class SpaceTest {
     @CsvSource(delimiter = '|', value = {
             "REGISTERED | SIGNED_UP           | Réserver ma visio de présentation",
             "REGISTERED | SESSION_BOOKED      | Changer de visio",
-            "REGISTERED | SESSION_ATTENDED    | va vous appeler pour convenir de votre entretien",
+            "REGISTERED | SESSION_ATTENDED    | va vous appeler",
             "REGISTERED | INTERVIEW_SCHEDULED | Votre entretien téléphonique est prévu le",
             "ACTIVE     | COMPLETED           | Une proposition attend votre réponse.",
             "PAUSED     | COMPLETED           | Reprendre ma participation",

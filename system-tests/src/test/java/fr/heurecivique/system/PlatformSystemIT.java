@@ -244,17 +244,47 @@ class PlatformSystemIT {
 
     @Test
     @Order(6)
-    void theDemoDataSetLoadsThroughTheGatewayOnce() {
+    void theDemoDataSetLoadsThroughTheGatewayOnceAndShowsTheWholeJourney() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-        String identity = platform.stack().serviceUrl(PlatformService.IDENTITY);
-        DemoData.load(platform.stack().gatewayUrl(), identity, out);
-        DemoData.load(platform.stack().gatewayUrl(), identity, out);
-
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("requests sent through the gateway",
-                "Demo data: already loaded");
+        // the first load (this test's or another's in this JVM), then a second one that sends nothing
+        assertThat(platform.demoData()).contains("requests sent through the gateway");
+        DemoData.load(platform.stack().gatewayUrl(), platform.stack().serviceUrl(PlatformService.IDENTITY), out);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Demo data: already loaded");
         assertThat(communeCodes("rochefort&partner=true")).containsExactly("17299");
+
+        // Its volunteers are onboarded: the referents of Rochefort and Royan see suggestions for their needs at once.
+        // (matching-service learns of them by events: within seconds of the load)
+        await().atMost(Duration.ofSeconds(30)).until(() -> demoNeedSuggestions(
+                RunningPlatform.DemoAccount.REFERENT_ROCHEFORT, "17299", "Visite de courtoisie"), list -> !list.isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> demoNeedSuggestions(RunningPlatform.DemoAccount.REFERENT_ROYAN,
+                "17306", "Aide pour la déclaration en ligne"), list -> !list.isEmpty());
+
+        // Monique, signed in with her demo account, has given 90 minutes this month; Claire has a proposal.
+        String moniqueToken = platform.token(RunningPlatform.DemoAccount.MONIQUE);
+        RunningPlatform.Client monique = platform.as(moniqueToken);
+        String moniqueId = RunningPlatform.claim(moniqueToken, "volunteer_id");
+        assertThat(moniqueId).as("Monique's demo account is linked to her record").isNotBlank();
+        assertThat(json(monique.get("/api/volunteers/" + moniqueId)).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(json(monique.get("/api/volunteers/" + moniqueId + "/hours")).get("minutesThisMonth").asInt())
+                .isEqualTo(90);
+    }
+
+    /** The suggestions for the demo need {@code title} of {@code commune}, as its referent sees them. */
+    private static List<JsonNode> demoNeedSuggestions(RunningPlatform.DemoAccount referent, String commune,
+            String title) {
+        RunningPlatform.Client client = platform.as(referent);
+        String id = null;
+        for (JsonNode need : json(client.get("/api/needs?commune=" + commune)).get("items")) {
+            if (need.get("title").asString().equals(title)) {
+                id = need.get("id").asString();
+            }
+        }
+        assertThat(id).as("the demo need " + title).isNotNull();
+        List<JsonNode> suggestions = new java.util.ArrayList<>();
+        json(client.get("/api/needs/" + id + "/suggestions")).get("suggestions").forEach(suggestions::add);
+        return suggestions;
     }
 
     /** Books a presentation starting now, marks the volunteer present, and records their interview. */

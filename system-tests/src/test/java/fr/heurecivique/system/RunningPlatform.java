@@ -2,6 +2,7 @@ package fr.heurecivique.system;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
+import fr.heurecivique.localstack.DemoData;
 import fr.heurecivique.localstack.LocalStack;
 import fr.heurecivique.localstack.OidcSignIn;
 import fr.heurecivique.localstack.PlatformService;
@@ -103,6 +104,22 @@ final class RunningPlatform {
 
     LocalStack stack() {
         return stack;
+    }
+
+    private String demoDataConsole;
+
+    /**
+     * Loads the demo data set ({@code up --demo}) once for the JVM, through the gateway, whichever test needs it
+     * first; returns what that first load printed.
+     */
+    synchronized String demoData() {
+        if (demoDataConsole == null) {
+            java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+            DemoData.load(stack.gatewayUrl(), stack.serviceUrl(PlatformService.IDENTITY),
+                    new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            demoDataConsole = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return demoDataConsole;
     }
 
     /** Stops every service and the infrastructure, then starts them again on the same data. */
@@ -214,7 +231,10 @@ final class RunningPlatform {
     enum DemoAccount {
         ADMIN("admin@demo.example.fr"), COORDINATOR("coordinator@demo.example.fr"),
         REFERENT_LA_ROCHELLE("referent.la-rochelle@demo.example.fr"),
-        REFERENT_ROCHEFORT("referent.rochefort@demo.example.fr");
+        REFERENT_ROCHEFORT("referent.rochefort@demo.example.fr"),
+        REFERENT_ROYAN("referent.royan@demo.example.fr"),
+        /** Demo volunteers: their accounts are linked to the records {@code --demo} signs up. */
+        CLAIRE("claire.martin@example.fr"), MONIQUE("monique.durand@example.fr");
 
         static final String PASSWORD = "demo-heure-civique";
         final String email;
@@ -365,6 +385,14 @@ final class RunningPlatform {
     /** An absolute URL as is, a path through the gateway. */
     private String url(String pathOrUrl) {
         return pathOrUrl.startsWith("http") ? pathOrUrl : stack.gatewayUrl() + pathOrUrl;
+    }
+
+    /** A claim of an access token (a JWT: its payload is not encrypted), or {@code null}. */
+    static String claim(String token, String name) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode value = JSON.readTree(payload).get(name);
+        return value == null || value.isNull() ? null : value.asString();
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -23,15 +23,22 @@ import java.util.regex.Pattern;
 /**
  * Loads a small demo data set through the public API (the gateway), as a client would: each line of
  * {@code demo/requests.txt} is {@code [@name] METHOD PATH JSON}. A line starting with {@code @name} keeps the
- * {@code id} of its answer, which later lines use as {@code {{name}}}; {@code {{date:+N}}} is the date N days from
- * today (Europe/Paris), so that the needs' dates are always to come. The first request is a sign-up: if it answers
- * 409, the set was loaded before and nothing is sent again, so {@code --demo} on every start is harmless.
+ * {@code id} (or {@code matchId}) of its answer, which later lines use as {@code {{name}}}; {@code {{date:+N}}} is the
+ * date N days from today (Europe/Paris), so that the needs' dates are always to come; {@code {{instant:+Ns}}} is the
+ * instant N seconds from when the line is sent, {@code {{datetime:+N@HH:MM}}} that time of day N days from today in
+ * Paris (as an ISO-8601 instant, in UTC). {@code retry:} before the method resends the request until it succeeds (at most
+ * {@link #RETRY_FOR}): for what waits on something to come (a session to start, an event to reach another
+ * service). The first request is a sign-up: if it answers 409, the set was loaded before and nothing is sent again,
+ * so {@code --demo} on every start is harmless.
  */
 public final class DemoData {
 
     private static final String RESOURCE = "/demo/requests.txt";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_]+|date:[+-][0-9]+)}}");
-    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{\\{([A-Za-z0-9_]+|date:[+-][0-9]+|instant:[+-][0-9]+s|datetime:[+-][0-9]+@[0-9]{2}:[0-9]{2})}}");
+    private static final Pattern FIRST_ID = Pattern.compile("\"(?:id|matchId)\"\\s*:\\s*\"([^\"]+)\"");
+    /** How long a {@code retry:} request is resent before the load gives up. */
+    static final Duration RETRY_FOR = Duration.ofSeconds(60);
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private DemoData() {
@@ -42,7 +49,7 @@ public final class DemoData {
      *
      * @param as the demo account that sends it ({@code as:<email>}), or {@code null} for an anonymous request
      */
-    record Request(String name, String as, String method, String path, String body) {
+    record Request(String name, String as, boolean retry, String method, String path, String body) {
     }
 
     /** The demo accounts' password (identity-service's {@code heure-civique.identity.demo-password}). */
@@ -58,29 +65,26 @@ public final class DemoData {
         Map<String, String> ids = new HashMap<>();
         LocalDate today = LocalDate.now(ZONE);
         int sent = 0;
+        Request request = null;
         try {
             for (String line : lines()) {
-                Request request = parse(line, ids, today);
-                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gatewayUrl + request.path()));
-                if (request.as() != null) {
-                    builder.header("Authorization", "Bearer " + tokens.computeIfAbsent(request.as(), email ->
-                            new OidcSignIn(URI.create(identityUrl)).signIn(email, DEMO_PASSWORD).accessToken()));
+                request = parse(line, ids, today);
+                HttpResponse<String> response = send(http, gatewayUrl, identityUrl, tokens, request);
+                Request sending = request;
+                java.time.Instant giveUp = java.time.Instant.now().plus(RETRY_FOR);
+                while (request.retry() && response.statusCode() / 100 != 2 && java.time.Instant.now().isBefore(giveUp)) {
+                    Thread.sleep(250);
+                    response = send(http, gatewayUrl, identityUrl, tokens, sending);
                 }
-                HttpResponse<String> response = http.send(builder
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json")
-                        .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(request.body()))
-                        .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 == 2) {
                     sent++;
                     if (request.name() != null) {
-                        Matcher id = FIRST_ID.matcher(response.body());
-                        if (!id.find()) {
+                        String id = idOf(response.body());
+                        if (id == null) {
                             throw new LaunchException("Loading the demo data failed: " + request.method() + " "
                                     + request.path() + " answered no id to keep as " + request.name() + ".");
                         }
-                        ids.put(request.name(), id.group(1));
+                        ids.put(request.name(), id);
                     }
                 } else if (response.statusCode() == 409 && sent == 0) {
                     console.println("Demo data: already loaded");
@@ -91,12 +95,34 @@ public final class DemoData {
                 }
             }
         } catch (IOException e) {
-            throw new LaunchException("Loading the demo data failed (" + LocalStack.rootMessage(e) + ").", e);
+            throw new LaunchException("Loading the demo data failed" + (request == null ? "" : " at " + request.method()
+                    + " " + request.path()) + " (" + LocalStack.rootMessage(e) + ").", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while loading the demo data.", e);
         }
         console.println("Demo data: " + sent + " requests sent through the gateway");
+    }
+
+    /** The id an answer gives what it created: {@code id}, or {@code matchId} for a proposal. */
+    static String idOf(String body) {
+        Matcher id = FIRST_ID.matcher(body);
+        return id.find() ? id.group(1) : null;
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String gatewayUrl, String identityUrl,
+            Map<String, String> tokens, Request request) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gatewayUrl + request.path()));
+        if (request.as() != null) {
+            builder.header("Authorization", "Bearer " + tokens.computeIfAbsent(request.as(), email ->
+                    new OidcSignIn(URI.create(identityUrl)).signIn(email, DEMO_PASSWORD).accessToken()));
+        }
+        return http.send(builder
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The requests of the set, comments and blank lines left out. */
@@ -119,6 +145,10 @@ public final class DemoData {
 
     /** Reads one line, replacing {@code {{name}}} by a kept id and {@code {{date:+N}}} by a date. */
     static Request parse(String line, Map<String, String> ids, LocalDate today) {
+        return parse(line, ids, today, java.time.Instant.now());
+    }
+
+    static Request parse(String line, Map<String, String> ids, LocalDate today, java.time.Instant now) {
         String name = null;
         String rest = line.strip();
         if (rest.startsWith("@")) {
@@ -132,6 +162,10 @@ public final class DemoData {
             as = rest.substring(3, space);
             rest = rest.substring(space + 1).strip();
         }
+        boolean retry = rest.startsWith("retry: ");
+        if (retry) {
+            rest = rest.substring("retry: ".length()).strip();
+        }
         Matcher placeholders = PLACEHOLDER.matcher(rest);
         StringBuilder resolved = new StringBuilder();
         while (placeholders.find()) {
@@ -139,6 +173,12 @@ public final class DemoData {
             String value;
             if (key.startsWith("date:")) {
                 value = today.plusDays(Long.parseLong(key.substring(5))).toString();
+            } else if (key.startsWith("instant:")) {
+                value = now.plusSeconds(Long.parseLong(key.substring(8, key.length() - 1))).toString();
+            } else if (key.startsWith("datetime:")) {
+                String[] dayAndTime = key.substring(9).split("@");
+                value = today.plusDays(Long.parseLong(dayAndTime[0])).atTime(java.time.LocalTime.parse(dayAndTime[1]))
+                        .atZone(ZONE).toInstant().toString();
             } else {
                 value = ids.get(key);
                 if (value == null) {
@@ -150,6 +190,6 @@ public final class DemoData {
         }
         placeholders.appendTail(resolved);
         String[] parts = resolved.toString().split(" ", 3);
-        return new Request(name, as, parts[0], parts[1], parts.length > 2 ? parts[2] : null);
+        return new Request(name, as, retry, parts[0], parts[1], parts.length > 2 ? parts[2] : null);
     }
 }

@@ -21,6 +21,7 @@ public final class LocalStackCommand {
             usage: ./heure-civique up [--fresh] [--demo]
                    ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R] [--warmup W]
                    ./heure-civique bench matching [--volunteers 10000,100000,1000000] [--queries Q]
+                   ./heure-civique bench web [--fetches N] [--warmup W]
                    ./heure-civique token <email> [--password <password>]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
               --demo    load a small demo data set through the public API once the platform is up
@@ -47,6 +48,10 @@ public final class LocalStackCommand {
 
         if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "gateway".equals(arguments.get(1))) {
             benchGateway(home, arguments);
+            return;
+        }
+        if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "web".equals(arguments.get(1))) {
+            System.exit(benchWeb(home, arguments));
             return;
         }
         if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "matching".equals(arguments.get(1))) {
@@ -151,6 +156,46 @@ public final class LocalStackCommand {
         } catch (LaunchException e) {
             System.err.println("Could not start the platform: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /**
+     * Starts a platform of its own (free ports, a temporary data folder, the demo data), signs a demo volunteer in at
+     * the web client and times its pages through the gateway ({@link WebBenchmark}).
+     */
+    private static int benchWeb(Path home, List<String> arguments) {
+        int fetches = Integer.parseInt(option(arguments, "--fetches", "100"));
+        int warmup = Integer.parseInt(option(arguments, "--warmup", "100"));
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench-web");
+            System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
+            try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(),
+                    WebBenchmark.quietEnvironment(), LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
+                    System.out))) {
+                DemoData.load(stack.gatewayUrl(), stack.serviceUrl(PlatformService.IDENTITY), System.out);
+                java.net.http.HttpClient anonymous = java.net.http.HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                java.net.http.HttpClient signedIn = WebSignIn.signIn(stack.gatewayUrl()
+                        + WebPages.VOLUNTEER.get(0).path(), WebPages.DEMO_VOLUNTEER, DEMO_PASSWORD);
+                System.out.printf("%nEach page %d times through the gateway, one at a time, after %d warm-up fetches;"
+                        + " the volunteer's space signed in as a demo volunteer%n", fetches, warmup);
+                String line = new WebBenchmark(fetches, warmup, System.out).run(stack.gatewayUrl(), anonymous,
+                        signedIn);
+                System.out.println();
+                System.out.println(line);
+                return line.contains("errors=") ? 1 : 0;
+            } finally {
+                LocalStack.wipe(data);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (LaunchException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -40,7 +40,9 @@ class DemoDataTest {
     @Test
     void theSetStartsWithASignUpAndKeepsEveryIdBeforeUsingIt() throws IOException {
         List<String> lines = DemoData.lines();
-        assertThat(lines.get(0)).startsWith("POST /api/volunteers ");
+        DemoData.Request first = DemoData.parse(lines.get(0), Map.of(), TODAY);
+        assertThat(first.method() + " " + first.path()).isEqualTo("POST /api/volunteers");
+        assertThat(first.as()).isNull();
         Map<String, String> ids = new HashMap<>();
         for (String line : lines) {
             DemoData.Request request = DemoData.parse(line, ids, TODAY);
@@ -52,6 +54,29 @@ class DemoDataTest {
                         .isNull();
             }
         }
-        assertThat(ids).containsKeys("rochefortReferent", "jeanne", "banque", "royanReferent");
+        assertThat(ids).containsKeys("rochefortReferent", "jeanne", "banque", "royanReferent", "claire", "monique",
+                "theo", "karim", "visio", "coursesMonique");
+    }
+
+    @Test
+    void resolvesInstantsAndParisTimesAndReadsRetries() {
+        java.time.Instant now = java.time.Instant.parse("2026-10-01T08:00:00Z");
+        DemoData.Request request = DemoData.parse("as:coordinator@demo.example.fr retry: POST /api/sessions "
+                + "{\"startsAt\":\"{{instant:+8s}}\",\"next\":\"{{datetime:+7@18:00}}\",\"winter\":\"{{datetime:+30@18:00}}\"}",
+                Map.of(), TODAY, now);
+
+        assertThat(request.as()).isEqualTo("coordinator@demo.example.fr");
+        assertThat(request.retry()).isTrue();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.body()).isEqualTo("{\"startsAt\":\"2026-10-01T08:00:08Z\","
+                + "\"next\":\"2026-10-08T16:00:00Z\",\"winter\":\"2026-10-31T17:00:00Z\"}");
+        assertThat(DemoData.parse("POST /api/volunteers {}", Map.of(), TODAY).retry()).isFalse();
+    }
+
+    @Test
+    void keepsTheIdOfWhatWasCreatedOrOfAMatch() {
+        assertThat(DemoData.idOf("{\"id\": \"v-1\", \"status\": \"REGISTERED\"}")).isEqualTo("v-1");
+        assertThat(DemoData.idOf("{\"needId\": \"n-1\", \"matchId\": \"m-1\"}")).isEqualTo("m-1");
+        assertThat(DemoData.idOf("{\"status\": \"ok\"}")).isNull();
     }
 }

@@ -39,7 +39,10 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("referent.royan@demo.example.fr", "Référent de Royan (démo)", null,
                     Set.of(Role.REFERENT), Set.of("17306")),
             new DemoAccount("claire.martin@example.fr", "Claire Martin", "Claire", Set.of(Role.VOLUNTEER), Set.of()),
-            new DemoAccount("karim.benali@example.fr", "Karim Benali", "Karim", Set.of(Role.VOLUNTEER), Set.of()));
+            new DemoAccount("karim.benali@example.fr", "Karim Benali", "Karim", Set.of(Role.VOLUNTEER), Set.of()),
+            new DemoAccount("monique.durand@example.fr", "Monique Durand", "Monique", Set.of(Role.VOLUNTEER),
+                    Set.of()),
+            new DemoAccount("theo.lefevre@example.fr", "Théo Lefèvre", "Théo", Set.of(Role.VOLUNTEER), Set.of()));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

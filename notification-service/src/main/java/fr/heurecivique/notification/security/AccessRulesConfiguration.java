@@ -22,6 +22,9 @@ class AccessRulesConfiguration {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/{id}")
                         .access(roles(COORDINATOR, ADMIN))
-                .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/resend").access(roles(COORDINATOR));
+                .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/resend").access(roles(COORDINATOR))
+                // A volunteer's deliveries for their RGPD export (volunteer-service's service token).
+                .requestMatchers(HttpMethod.GET, "/internal/volunteers/{id}/deliveries")
+                        .access(fr.heurecivique.defaults.security.Access.internalService());
     }
 }

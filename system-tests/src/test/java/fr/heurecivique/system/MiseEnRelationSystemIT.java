@@ -122,6 +122,21 @@ class MiseEnRelationSystemIT {
         assertThat(json(platform.as(dominique.token()).get("/api/volunteers/" + dominique.id() + "/hours"))
                 .get("minutesTotal").asInt()).isEqualTo(before + 240);
         await().atMost(DEADLINE).until(() -> status(need), "DONE"::equals);
+
+        // Their RGPD export gathers what every service holds: the four missions and their minutes among them.
+        JsonNode export = json(expect(platform.as(dominique.token()).get("/api/volunteers/" + dominique.id()
+                + "/export"), 200));
+        assertThat(export.get("missing")).isEmpty();
+        assertThat(export.get("matches").get("minutesGiven").asInt()).isEqualTo(before + 240);
+        List<JsonNode> missions = RunningPlatform.elements(export.get("matches").get("matches"));
+        assertThat(missions).filteredOn(mission -> need.equals(mission.get("needId").asString())).hasSize(4)
+                .allSatisfy(mission -> {
+                    assertThat(mission.get("status").asString()).isEqualTo("COMPLETED");
+                    assertThat(mission.get("actualMinutes").asInt()).isEqualTo(60);
+                });
+        assertThat(export.get("account").get("accounts").get(0).get("email").asString())
+                .isEqualTo(dominique.email());
+        assertThat(export.get("deliveries").get("deliveries").toString()).doesNotContain(dominique.email());
     }
 
     private static RunningPlatform.Client referent() {

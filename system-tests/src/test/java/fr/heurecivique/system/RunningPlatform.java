@@ -399,6 +399,12 @@ final class RunningPlatform {
         return JSON.readTree(response.body());
     }
 
+    static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> elements = new ArrayList<>();
+        array.forEach(elements::add);
+        return elements;
+    }
+
     static List<JsonNode> elements(HttpResponse<String> response) {
         List<JsonNode> elements = new ArrayList<>();
         json(response).forEach(elements::add);

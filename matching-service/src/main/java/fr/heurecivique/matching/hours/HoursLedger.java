@@ -36,7 +36,15 @@ class HoursLedger {
     private final VolunteerIndex volunteers;
     private final Clock clock;
 
-    HoursLedger(NeedMatchesStore store, MongoTemplate mongo, VolunteerIndex volunteers, Clock clock) {
+    /** The département the platform runs for, as the figures name it. */
+    static final String DEPARTEMENT_CODE = fr.heurecivique.referencedata.CharenteMaritimeCommunes.DEPARTEMENT_CODE;
+    static final String DEPARTEMENT_NAME = "Charente-Maritime";
+
+    private final fr.heurecivique.matching.MatchingProperties properties;
+
+    HoursLedger(NeedMatchesStore store, MongoTemplate mongo, VolunteerIndex volunteers, Clock clock,
+            fr.heurecivique.matching.MatchingProperties properties) {
+        this.properties = properties;
         this.store = store;
         this.mongo = mongo;
         this.volunteers = volunteers;
@@ -80,7 +88,7 @@ class HoursLedger {
         int thisYear = Integer.parseInt(thisMonth.substring(0, 4));
         Query completedThisYear = Query.query(Criteria.where("matches").elemMatch(Criteria.where("status")
                 .is(MatchStatus.COMPLETED.name()).and("completedYear").is(thisYear)));
-        HoursFigures.Tally departement = new HoursFigures.Tally(null, null);
+        HoursFigures.Tally departement = new HoursFigures.Tally(DEPARTEMENT_CODE, DEPARTEMENT_NAME);
         Map<String, HoursFigures.Tally> communes = new TreeMap<>();
         Map<String, HoursFigures.Tally> kinds = new TreeMap<>();
         Map<String, HoursFigures.Tally> partners = new TreeMap<>();
@@ -94,11 +102,16 @@ class HoursLedger {
                 boolean month = thisMonth.equals(match.completedMonth());
                 int minutes = match.actualMinutes();
                 departement.add(minutes, month);
-                tally(communes, need.communeInsee(), code -> new HoursFigures.Tally(code, need.communeName()))
+                tally(communes, need.communeInsee(), code -> new HoursFigures.Tally(code,
+                        need.communeName() != null ? need.communeName()
+                                : fr.heurecivique.referencedata.CharenteMaritimeCommunes.get().find(code)
+                                        .map(fr.heurecivique.referencedata.Commune::name).orElse(null)))
                         .add(minutes, month);
-                tally(kinds, need.kind(), code -> new HoursFigures.Tally(code, null)).add(minutes, month);
+                tally(kinds, need.kind(), code -> new HoursFigures.Tally(code,
+                        capitalised(fr.heurecivique.matching.domain.catalogue.Catalogue.kindLabel(code)))).add(minutes, month);
                 if (match.volunteerPartnerCode() != null) {
-                    tally(partners, match.volunteerPartnerCode(), code -> new HoursFigures.Tally(code, null))
+                    tally(partners, match.volunteerPartnerCode(), code -> new HoursFigures.Tally(code,
+                            properties.partnerName(code)))
                             .add(minutes, month);
                 }
             }
@@ -106,6 +119,11 @@ class HoursLedger {
         int[] counts = volunteers.counts();
         return new HoursFigures(thisMonth, thisYear, counts[0], counts[1], departement,
                 List.copyOf(communes.values()), List.copyOf(kinds.values()), List.copyOf(partners.values()));
+    }
+
+    private static String capitalised(String label) {
+        return label == null || label.isEmpty() ? label
+                : label.substring(0, 1).toUpperCase(java.util.Locale.FRANCE) + label.substring(1);
     }
 
     private static HoursFigures.Tally tally(Map<String, HoursFigures.Tally> tallies, String code,

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+import static fr.heurecivique.defaults.security.Access.internalService;
 import static fr.heurecivique.defaults.security.Access.roles;
 import static fr.heurecivique.defaults.security.Access.volunteerInPath;
 import static fr.heurecivique.defaults.security.Role.ADMIN;
@@ -41,6 +42,8 @@ class AccessRulesConfiguration {
                         "/api/matches/{id}/cancel").access(roles(VOLUNTEER, REFERENT, COORDINATOR))
                 .requestMatchers(HttpMethod.POST, "/api/matches/{id}/complete", "/api/matches/{id}/no-show")
                         .access(roles(REFERENT, COORDINATOR))
+                // What matching holds about a volunteer, for their RGPD export (volunteer-service's service token).
+                .requestMatchers(HttpMethod.GET, "/internal/volunteers/{id}/matches").access(internalService())
                 // The volunteer's own hours.
                 .requestMatchers(HttpMethod.GET, "/api/volunteers/{id}/hours")
                         .access(volunteerInPath("id").or(roles(COORDINATOR, ADMIN)));

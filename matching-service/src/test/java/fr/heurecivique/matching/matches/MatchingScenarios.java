@@ -255,8 +255,23 @@ abstract class MatchingScenarios extends ServiceScenarios {
             assertThat(json(matches.await(EventCatalog.MATCH_ACCEPTED.name(), need).value()).get("need")
                     .get("full").asBoolean()).isTrue();
         }
+        // What the RGPD export gathers from matching (a service token): the mission and its minutes (issue 19).
+        JsonNode held = json(as(TestTokens.service("volunteer-service")).get()
+                .uri("/internal/volunteers/{id}/matches", volunteer).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(held.get("minutesGiven").asInt()).isEqualTo(60);
+        assertThat(held.get("matches").get(0).get("needId").asString()).isEqualTo(need);
+        assertThat(held.get("matches").get(0).get("actualMinutes").asInt()).isEqualTo(60);
         JsonNode figures = getJson("/api/stats");
         assertThat(figures.get("departement").get("minutesThisMonth").asInt()).isGreaterThanOrEqualTo(60);
+        // Every figure is named (issue 19): the Département, the communes, the kinds of help, the partners.
+        assertThat(figures.get("departement").get("code").asString()).isEqualTo("17");
+        assertThat(figures.get("departement").get("name").asString()).isEqualTo("Charente-Maritime");
+        assertThat(figures.get("communes").get(0).get("name").asString()).isEqualTo("La Rochelle");
+        assertThat(elements(figures.get("kindsOfHelp").toString())).extracting(kind -> kind.get("name").asString())
+                .contains("Courses et commissions");
+        assertThat(elements(figures.get("partners").toString())).extracting(partner -> partner.get("name")
+                .asString()).contains("Mutualia");
         assertThat(figures.toString()).doesNotContain(volunteer);
     }
 

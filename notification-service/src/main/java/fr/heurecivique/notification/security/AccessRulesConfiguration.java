@@ -24,6 +24,9 @@ class AccessRulesConfiguration {
                         .access(roles(COORDINATOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/resend").access(roles(COORDINATOR))
                 // An SMS's short link: the token is the key, like the signed link it leads to.
-                .requestMatchers(HttpMethod.GET, "/l/{token}").permitAll();
+                .requestMatchers(HttpMethod.GET, "/l/{token}").permitAll()
+                // A volunteer's deliveries for their RGPD export (volunteer-service's service token).
+                .requestMatchers(HttpMethod.GET, "/internal/volunteers/{id}/deliveries")
+                        .access(fr.heurecivique.defaults.security.Access.internalService());
     }
 }

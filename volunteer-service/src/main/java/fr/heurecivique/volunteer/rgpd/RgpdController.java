@@ -29,9 +29,11 @@ class RgpdController {
     static final String CONTROLLER = "Département de la Charente-Maritime, avec l’association Voisins Solidaires "
             + "(dispositif L’Heure Civique)";
     static final String ELSEWHERE = "Le service de mise en relation garde votre prénom, l’initiale de votre nom, "
-            + "votre commune, votre statut et votre périmètre d’action ; le service de notification garde vos "
-            + "coordonnées et vos consentements, et le journal des messages qui vous ont été envoyés. Tout est "
-            + "effacé avec votre inscription.";
+            + "votre commune, votre statut et votre périmètre d’action, et vos mises en relation avec les heures "
+            + "données (ci-dessous : matches) ; le service de notification garde vos coordonnées et vos "
+            + "consentements, et le journal des messages qui vous ont été envoyés (deliveries) ; le service "
+            + "d’identité, votre compte de connexion (account). Tout est effacé avec votre inscription, sauf les "
+            + "heures données, gardées sans votre nom pour les statistiques.";
 
     private final VolunteerStore volunteers;
     private final VideoSessionStore sessions;
@@ -39,9 +41,11 @@ class RgpdController {
     private final Clock clock;
 
     private final PersonalDataAudit audit;
+    private final HeldElsewhere heldElsewhere;
 
     RgpdController(VolunteerStore volunteers, VideoSessionStore sessions, Erasures erasures, Clock clock,
-            PersonalDataAudit audit) {
+            PersonalDataAudit audit, HeldElsewhere heldElsewhere) {
+        this.heldElsewhere = heldElsewhere;
         this.audit = audit;
         this.volunteers = volunteers;
         this.sessions = sessions;
@@ -57,6 +61,7 @@ class RgpdController {
         if (!caller.isVolunteer(id)) {
             audit.record(caller, "VOLUNTEER_EXPORTED", "VOLUNTEER", id);
         }
+        HeldElsewhere.Gathered elsewhere = heldElsewhere.about(id);
         VolunteerExport export = new VolunteerExport(clock.instant(), CONTROLLER, VolunteerView.of(volunteer),
                 volunteer.consentsUpdatedAt(), volunteer.history(),
                 sessions.knowing(id).stream()
@@ -65,7 +70,7 @@ class RgpdController {
                                 session.durationMinutes(), session.bookings().contains(id),
                                 session.attendees().contains(id)))
                         .toList(),
-                ELSEWHERE);
+                ELSEWHERE, elsewhere.matches(), elsewhere.deliveries(), elsewhere.account(), elsewhere.missing());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("heure-civique-mes-donnees.json").build().toString())

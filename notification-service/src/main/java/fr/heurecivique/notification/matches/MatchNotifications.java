@@ -149,7 +149,7 @@ public class MatchNotifications {
         Map<String, Object> toReferent = new HashMap<>(variables);
         toReferent.put("volunteerEmail", volunteer.map(Contact::email).orElse(null));
         toReferent.put("volunteerPhone", volunteer.map(contact -> FrenchFormats.phone(contact.phone())).orElse(null));
-        toReferents(eventId, match, need, ACCEPTED_REFERENT, toReferent, referents);
+        toReferents(eventId, match, need, ACCEPTED_REFERENT, toReferent, referents, stillAccepted);
         Map<String, Object> withReferent = new HashMap<>(variables);
         referentInCharge(referents, withReferent);
         volunteer.ifPresent(contact -> volunteers.send(eventId, contact, ACCEPTED_VOLUNTEER, withReferent, false,
@@ -288,11 +288,11 @@ public class MatchNotifications {
 
     private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
             Map<String, Object> variables) {
-        toReferents(eventId, match, need, template, variables, referentsOf(match, need));
+        toReferents(eventId, match, need, template, variables, referentsOf(match, need), null);
     }
 
     private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
-            Map<String, Object> variables, List<Contact> referents) {
+            Map<String, Object> variables, List<Contact> referents, StillTrue stillTrue) {
         if (referents.isEmpty()) {
             log.warn("Match {}: no referent of commune {} in the contact directory, no message", match.matchId(),
                     need.communeInsee());
@@ -301,7 +301,7 @@ public class MatchNotifications {
             Map<String, Object> all = new HashMap<>(variables);
             all.put("firstName", referent.firstName());
             deliveries.request(eventId, new Recipient(CommuneNotifications.REFERENT, referent.recipientId(),
-                    referent.email()), Channel.EMAIL, templates.email(template, all));
+                    referent.email()), Channel.EMAIL, templates.email(template, all).onlyWhile(stillTrue));
         }
     }
 

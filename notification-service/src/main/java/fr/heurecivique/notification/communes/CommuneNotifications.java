@@ -9,6 +9,7 @@ import fr.heurecivique.notification.delivery.NotificationProperties;
 import fr.heurecivique.notification.delivery.Recipient;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
+import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.notification.templates.MessageTemplates;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +51,7 @@ public class CommuneNotifications {
         variables.put("contactName", contact.firstName() + " " + contact.lastName());
         variables.put("contactRole", contact.role());
         variables.put("contactEmail", contact.email());
-        variables.put("contactPhone", contact.phone());
+        variables.put("contactPhone", FrenchFormats.phone(contact.phone()));
         variables.put("message", message);
         for (String coordinator : properties.coordinators()) {
             String address = coordinator.strip().toLowerCase(Locale.ROOT);

@@ -46,6 +46,7 @@ public class MatchNotifications {
     public static final String ASSOCIATION = "ASSOCIATION";
     static final String PROPOSED = "match-proposed";
     static final String ACCEPTED_REFERENT = "match-accepted-referent";
+    static final String ACCEPTED_VOLUNTEER = "match-accepted-volunteer";
     static final String ACCEPTED_BENEFICIARY = "match-accepted-beneficiary";
     static final String ACCEPTED_ASSOCIATION = "match-accepted-association";
     static final String DECLINED_REFERENT = "match-declined-referent";
@@ -134,16 +135,38 @@ public class MatchNotifications {
     }
 
     /**
-     * The volunteer accepted: the referent is told, and the person helped — by SMS if they consented (commune-service
-     * refuses their number otherwise, and the SMS is recorded suppressed), or the association's contact by email.
+     * The volunteer accepted: the referent in charge is told, with the volunteer's means of contact (the volunteer
+     * consented by accepting: the proposal says so); the volunteer gets a confirmation naming that referent with
+     * theirs; the person helped is told — by SMS if they consented (commune-service refuses their number otherwise,
+     * and the SMS is recorded suppressed), or the association's contact by email, with the referent's contact.
      */
     public void accepted(String eventId, MatchState match, MatchNeed need) {
         Map<String, Object> variables = needVariables(need);
-        String volunteerName = volunteer(match).map(Contact::firstName).orElse("Un bénévole");
-        variables.put("volunteerFirstName", volunteerName);
+        Optional<Contact> volunteer = volunteer(match);
+        variables.put("volunteerFirstName", volunteer.map(Contact::firstName).orElse("Un bénévole"));
         StillTrue stillAccepted = StillTrue.match(need.needId(), match.matchId(), "ACCEPTED");
-        toReferents(eventId, match, need, ACCEPTED_REFERENT, variables);
-        toPersonHelped(eventId, match, need, ACCEPTED_BENEFICIARY, ACCEPTED_ASSOCIATION, variables, stillAccepted);
+        List<Contact> referents = referentsOf(match, need);
+        Map<String, Object> toReferent = new HashMap<>(variables);
+        toReferent.put("volunteerEmail", volunteer.map(Contact::email).orElse(null));
+        toReferent.put("volunteerPhone", volunteer.map(contact -> FrenchFormats.phone(contact.phone())).orElse(null));
+        toReferents(eventId, match, need, ACCEPTED_REFERENT, toReferent, referents, stillAccepted);
+        Map<String, Object> withReferent = new HashMap<>(variables);
+        referentInCharge(referents, withReferent);
+        volunteer.ifPresent(contact -> volunteers.send(eventId, contact, ACCEPTED_VOLUNTEER, withReferent, false,
+                clock.instant(), stillAccepted));
+        toPersonHelped(eventId, match, need, ACCEPTED_BENEFICIARY, ACCEPTED_ASSOCIATION, withReferent,
+                stillAccepted);
+    }
+
+    /** The referent in charge (the one who proposed, else the commune's first), as a message names them. */
+    private static void referentInCharge(List<Contact> referents, Map<String, Object> variables) {
+        if (referents.isEmpty()) {
+            return;
+        }
+        Contact referent = referents.get(0);
+        variables.put("referentFirstName", referent.firstName());
+        variables.put("referentEmail", referent.email());
+        variables.put("referentPhone", FrenchFormats.phone(referent.phone()));
     }
 
     /**
@@ -218,8 +241,10 @@ public class MatchNotifications {
         toReferents(eventId, match, need, wasAccepted ? MISSION_CANCELLED_REFERENT : PROPOSAL_WITHDRAWN_REFERENT,
                 toReferent);
         if (wasAccepted) {
+            Map<String, Object> withReferent = new HashMap<>(variables);
+            referentInCharge(referentsOf(match, need), withReferent);
             // Still true unless the need itself was cancelled since (the commune then tells them itself).
-            toPersonHelped(eventId, match, need, CANCELLED_BENEFICIARY, CANCELLED_ASSOCIATION, variables,
+            toPersonHelped(eventId, match, need, CANCELLED_BENEFICIARY, CANCELLED_ASSOCIATION, withReferent,
                     StillTrue.match(need.needId(), null));
         }
         volunteer.ifPresent(contact -> volunteers.send(eventId, contact, CANCELLED_VOLUNTEER, variables, false,
@@ -234,6 +259,7 @@ public class MatchNotifications {
             variables.put("monthMinutes", month.minutes());
             variables.put("monthDuration", FrenchFormats.duration(month.minutes()));
             variables.put("pledgeHours", month.pledgeHours());
+            variables.put("pledge", month.pledgeHours() == null ? null : FrenchFormats.hours(month.pledgeHours()));
             variables.put("pledgeReached", month.pledgeHours() == null || month.minutes() >= month.pledgeHours() * 60);
         }
         volunteer(match).ifPresent(volunteer -> volunteers.send(eventId, volunteer, COMPLETED, variables, false,
@@ -253,13 +279,20 @@ public class MatchNotifications {
     }
 
     /** The referent who proposed, when known here; otherwise every referent of the need's commune. */
-    private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
-            Map<String, Object> variables) {
+    private List<Contact> referentsOf(MatchState match, MatchNeed need) {
         List<Contact> referents = match.proposedBy() == null ? List.of()
                 : directory.find(CommuneNotifications.REFERENT, match.proposedBy()).stream().toList();
-        if (referents.isEmpty()) {
-            referents = directory.inCommune(CommuneNotifications.REFERENT, need.communeInsee());
-        }
+        return referents.isEmpty() ? directory.inCommune(CommuneNotifications.REFERENT, need.communeInsee())
+                : referents;
+    }
+
+    private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
+            Map<String, Object> variables) {
+        toReferents(eventId, match, need, template, variables, referentsOf(match, need), null);
+    }
+
+    private void toReferents(String eventId, MatchState match, MatchNeed need, String template,
+            Map<String, Object> variables, List<Contact> referents, StillTrue stillTrue) {
         if (referents.isEmpty()) {
             log.warn("Match {}: no referent of commune {} in the contact directory, no message", match.matchId(),
                     need.communeInsee());
@@ -268,7 +301,7 @@ public class MatchNotifications {
             Map<String, Object> all = new HashMap<>(variables);
             all.put("firstName", referent.firstName());
             deliveries.request(eventId, new Recipient(CommuneNotifications.REFERENT, referent.recipientId(),
-                    referent.email()), Channel.EMAIL, templates.email(template, all));
+                    referent.email()), Channel.EMAIL, templates.email(template, all).onlyWhile(stillTrue));
         }
     }
 

@@ -69,6 +69,8 @@ class VolunteerEventsListener {
         } else if (event.is(EventCatalog.VOLUNTEER_SESSION_BOOKED)) {
             VolunteerSessionBooked booked = event.data(EventCatalog.VOLUNTEER_SESSION_BOOKED);
             notifications.sessionBooked(event.id(), volunteer, booked.session());
+        } else if (event.is(EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED)) {
+            notifications.interviewScheduled(event.id(), volunteer);
         } else if (event.is(EventCatalog.VOLUNTEER_INTERVIEWED)) {
             notifications.active(event.id(), volunteer);
         } else if (event.is(EventCatalog.VOLUNTEER_WITHDRAWN)) {

@@ -141,7 +141,7 @@ public class MonthlyNudge {
     private static Map<String, Object> variables(VolunteerStanding volunteer, YearMonth month) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("monthName", MONTH_NAME.format(month));
-        variables.put("pledge", FrenchFormats.duration(pledgeMinutes(volunteer)));
+        variables.put("pledge", FrenchFormats.hours(pledgeMinutes(volunteer) / 60));
         return variables;
     }
 

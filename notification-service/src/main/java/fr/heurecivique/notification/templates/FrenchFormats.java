@@ -1,6 +1,8 @@
 package fr.heurecivique.notification.templates;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,9 +14,8 @@ import java.util.stream.Collectors;
 public final class FrenchFormats {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H'h'mm",
-            Locale.FRANCE);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM 'à' H'h'mm", Locale.FRANCE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM", Locale.FRANCE);
 
     private static final Map<String, String> KINDS = Map.of("VISITS", "compagnie et visites", "SHOPPING",
             "courses et commissions", "LIFTS", "transport accompagné", "DIGITAL", "aide numérique", "PAPERWORK",
@@ -30,14 +31,47 @@ public final class FrenchFormats {
     private FrenchFormats() {
     }
 
-    /** "mardi 8 décembre 2026 à 18h30", in Paris time. */
+    /** "mardi 8 décembre 2026 à 18 h 30", in Paris time. */
     public static String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(PARIS));
+        ZonedDateTime at = instant.atZone(PARIS);
+        return DATE.format(at) + " à " + time(at.toLocalTime());
     }
 
-    /** "08/12 à 18h30", for SMS. */
+    /** "08/12 à 18 h 30", for SMS. */
     public static String shortDateTime(Instant instant) {
-        return SHORT.format(instant.atZone(PARIS));
+        ZonedDateTime at = instant.atZone(PARIS);
+        return SHORT_DATE.format(at) + " à " + time(at.toLocalTime());
+    }
+
+    /** The one way messages write a time: "10 h 30", "9 h 05", "18 h". */
+    public static String time(LocalTime time) {
+        return time.getMinute() == 0 ? time.getHour() + " h"
+                : time.getHour() + " h " + String.format(Locale.FRANCE, "%02d", time.getMinute());
+    }
+
+    /** A number of hours in words: "1 heure", "3 heures" (never "heure(s)"). */
+    public static String hours(Integer hours) {
+        if (hours == null) {
+            return "";
+        }
+        return hours + (Math.abs(hours) >= 2 ? " heures" : " heure");
+    }
+
+    /**
+     * A phone number as people write it: "05 46 51 51 51" for a French number (E.164 {@code +33…} or national
+     * {@code 0…}); anything else is left as it is (a foreign number in international form).
+     */
+    public static String phone(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String digits = number.replaceAll("[\\s.\\-()]", "");
+        String national = digits.startsWith("+33") && digits.length() == 12 ? "0" + digits.substring(3)
+                : digits.matches("0\\d{9}") ? digits : null;
+        if (national == null) {
+            return number.strip();
+        }
+        return national.replaceAll("(\\d{2})(?=\\d)", "$1 ");
     }
 
     /** "1 h 30", "45 min", "2 h". */

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * What volunteers are told, and when: welcome at sign-up, booking confirmation and a reminder the day before the video
- * session, "you are active" after the interview. Each message goes only through the channels the volunteer agreed
+ * session, the time of their phone interview once scheduled, "you are active" after the interview. Each message goes only through the channels the volunteer agreed
  * to (otherwise it is recorded {@code SUPPRESSED}), and every email carries a link to change one's preferences.
  */
 @Service
@@ -37,6 +37,7 @@ public class VolunteerNotifications {
     static final String SESSION_BOOKED = "session-booked";
     static final String SESSION_REMINDER = "session-reminder";
     static final String ACTIVE = "volunteer-active";
+    static final String INTERVIEW_SCHEDULED = "interview-scheduled";
     /** Preferences links stay usable this long (a volunteer may open an old email). */
     static final Duration PREFERENCES_LINK_VALIDITY = Duration.ofDays(90);
     /** The reminder goes at this time, the day before the session (Paris time). */
@@ -69,15 +70,33 @@ public class VolunteerNotifications {
     public void sessionBooked(String eventId, VolunteerState volunteer, VideoSessionDetails session) {
         deliveries.cancelPending(VOLUNTEER, volunteer.volunteerId(), SESSION_REMINDER,
                 "Annulé : le bénévole a changé de séance");
-        Map<String, Object> variables = Map.of("startsAt", FrenchFormats.dateTime(session.startsAt()),
+        Map<String, Object> variables = new HashMap<>(Map.of("startsAt", FrenchFormats.dateTime(session.startsAt()),
                 "startsAtShort", FrenchFormats.shortDateTime(session.startsAt()),
-                "durationMinutes", session.durationMinutes(), "videoLink", session.videoLink());
-        send(eventId, volunteer, SESSION_BOOKED, variables, true, clock.instant());
+                "durationMinutes", session.durationMinutes(),
+                "sessionDuration", FrenchFormats.duration(session.durationMinutes()), "videoLink", session.videoLink()));
         Instant reminderAt = session.startsAt().atZone(FrenchFormats.PARIS).minusDays(1).with(REMINDER_TIME)
                 .toInstant();
-        if (reminderAt.isAfter(clock.instant())) {
+        // The confirmation promises a reminder the day before only when there is one (not for a session tomorrow
+        // booked after 10:00 today: the confirmation itself is then the reminder).
+        boolean reminder = reminderAt.isAfter(clock.instant());
+        variables.put("reminderPlanned", reminder);
+        send(eventId, volunteer, SESSION_BOOKED, variables, true, clock.instant());
+        if (reminder) {
             send(eventId, volunteer, SESSION_REMINDER, variables, true, reminderAt);
         }
+    }
+
+    /** The phone interview is scheduled (or moved): the volunteer is told when, by email and SMS. */
+    public void interviewScheduled(String eventId, VolunteerState volunteer) {
+        Instant at = volunteer.onboarding() == null ? null : volunteer.onboarding().interviewAt();
+        if (at == null) {
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("interviewAt", FrenchFormats.dateTime(at));
+        variables.put("interviewAtShort", FrenchFormats.shortDateTime(at));
+        variables.put("phone", FrenchFormats.phone(volunteer.phone()));
+        send(eventId, volunteer, INTERVIEW_SCHEDULED, variables, true, clock.instant());
     }
 
     /** The interview set the perimeter: the volunteer is active. */
@@ -89,6 +108,7 @@ public class VolunteerNotifications {
             variables.put("kinds", FrenchFormats.kinds(perimeter.kindsOfHelp()));
             variables.put("distanceKm", perimeter.maxDistanceKm());
             variables.put("pledgeHours", perimeter.monthlyPledgeHours());
+            variables.put("pledge", FrenchFormats.hours(perimeter.monthlyPledgeHours()));
             variables.put("availability", perimeter.availability() == null ? List.of()
                     : perimeter.availability().stream().map(slot -> FrenchFormats.slot(slot.day(), slot.period()))
                             .collect(Collectors.toList()));

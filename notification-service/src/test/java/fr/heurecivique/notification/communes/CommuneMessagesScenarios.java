@@ -73,7 +73,7 @@ abstract class CommuneMessagesScenarios extends NotificationScenarios {
                 "coordination@voisins-solidaires.example").stream()
                 .filter(mail -> mail.subject().endsWith("Saint-Test")).toList(), mails -> mails.size() == 1).get(0);
         assertThat(coordinators.subject()).isEqualTo("Nouvelle demande de partenariat : Saint-Test");
-        assertThat(coordinators.text()).contains("Anne Moreau, Secrétaire de mairie", townHall, "+33546000000",
+        assertThat(coordinators.text()).contains("Anne Moreau, Secrétaire de mairie", townHall, "Téléphone : 05 46 00 00 00",
                 "Nous aimerions rejoindre le dispositif.");
         EmbeddedSmtp.CapturedMail acknowledgement = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailsTo(townHall), mails -> mails.size() == 1).get(0);
@@ -85,7 +85,9 @@ abstract class CommuneMessagesScenarios extends NotificationScenarios {
         activate();
         EmbeddedSmtp.CapturedMail welcome = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailsTo(townHall), mails -> mails.size() == 1).get(0);
-        assertThat(welcome.text()).contains("https://heure-civique.example/kit-communication", "référents locaux");
+        assertThat(welcome.text()).contains("https://heure-civique.example/kit-communication", "référents locaux",
+                "transmettez leurs nom, e-mail et téléphone à l’association Voisins Solidaires")
+                .doesNotContain("désignez vos référents");
 
         RosterDigestEntry claire = new RosterDigestEntry(UUID.randomUUID().toString(), "Claire", "Martin",
                 "claire@exemple.fr", "+33612345678", "ACTIVE", List.of("INDIVIDUAL"), List.of("SHOPPING"));
@@ -98,7 +100,8 @@ abstract class CommuneMessagesScenarios extends NotificationScenarios {
         EmbeddedSmtp.CapturedMail digest = await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(townHall),
                 mails -> mails.size() == 2).get(1);
         assertThat(digest.subject()).isEqualTo("Bénévoles de Saint-Test : le point du mois");
-        assertThat(digest.text()).contains("2 nouveau(x) bénévole(s)", "5 bénévole(s) inscrit(s) dont 3 actif(s)",
+        assertThat(digest.text()).contains("2 nouveaux bénévoles", "0 changement", "1 départ",
+                "5 bénévoles inscrits dont 3 actifs",
                 "Nouveaux bénévoles : Claire Martin", "Départs : Karim Benali");
         byte[] csv = digest.attachments().get("benevoles-" + insee + "-2026-12.csv");
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -130,7 +133,7 @@ abstract class CommuneMessagesScenarios extends NotificationScenarios {
 
         EmbeddedSmtp.CapturedMail mail = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
-        assertThat(mail.subject()).isEqualTo("Vous êtes référent(e) de L’Heure Civique pour Saint-Test");
+        assertThat(mail.subject()).isEqualTo("Votre rôle de référent local de L’Heure Civique pour Saint-Test");
         assertThat(mail.text()).contains("(Adjoint aux solidarités)");
         assertThat(mongo.findById("REFERENT:" + referentId, org.bson.Document.class, "contacts")).isNotNull();
 

@@ -25,6 +25,7 @@ import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
 import fr.heurecivique.notification.sms.GsmText;
+import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.testsupport.MutableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         phone = randomMobile();
         referentEmail = "referent." + needId.substring(0, 8) + "@mairie.example.fr";
         directory.update(new Contact(Contact.idOf("REFERENT", "ref-" + needId), "REFERENT", "ref-" + needId, 0,
-                "Sophie", referentEmail, null, true, false, "17300"));
+                "Sophie", referentEmail, "+33546515151", true, false, "17300"));
     }
 
     @Test
@@ -99,7 +100,8 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
                 .get(0);
         assertThat(mail.subject()).isEqualTo("Une mission près de chez vous : Courses du jeudi");
         assertThat(mail.text()).contains("Bonjour Claire,", "courses et commissions", "jeudi 3 décembre, de 10 h à 11 h",
-                "Au domicile de la personne aidée, à La Rochelle", "environ 2,4 km", "Choisir comment être contacté(e)");
+                "Au domicile de la personne aidée, à La Rochelle", "environ 2,4 km", "Choisir comment recevoir nos messages",
+                "En acceptant, vous acceptez que vos coordonnées (e-mail et téléphone) soient transmises au référent");
         assertThat(mail.html()).contains("<strong>Courses du jeudi</strong> (<span>courses et commissions</span>)",
                 "Au domicile de la personne aidée, à La Rochelle", "J’accepte", "Je ne peux pas");
         Matcher answers = ANSWER_LINK.matcher(mail.text());
@@ -190,7 +192,17 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         EmbeddedSmtp.CapturedMail toReferent = await().atMost(WAIT).until(() -> mailsTo(referentEmail),
                 mails -> mails.size() == 1).get(0);
         assertThat(toReferent.subject()).isEqualTo("Claire a accepté : Courses du jeudi");
-        assertThat(toReferent.text()).contains("Bonjour Sophie,");
+        // The referent in charge and the volunteer can reach each other (the volunteer consented by accepting).
+        assertThat(toReferent.text()).contains("Bonjour Sophie,", "vous pouvez joindre Claire", "- e-mail : " + email,
+                "- téléphone : " + FrenchFormats.phone(phone));
+        assertThat(toReferent.html()).contains("mailto:" + email, FrenchFormats.phone(phone));
+        EmbeddedSmtp.CapturedMail confirmation = await().atMost(WAIT).until(() -> mailsTo(email).stream()
+                .filter(mail -> mail.subject().startsWith("Mission confirmée")).toList(), mails -> mails.size() == 1)
+                .get(0);
+        assertThat(confirmation.subject()).isEqualTo("Mission confirmée : Courses du jeudi");
+        assertThat(confirmation.text()).contains("Bonjour Claire,", "à la mairie de La Rochelle : Sophie",
+                "- e-mail : " + referentEmail, "- téléphone : 05 46 51 51 51",
+                "Sophie a reçu vos coordonnées pour organiser la mission avec vous.");
         String sms = await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
                 calls -> calls.size() == 1).get(0).content();
         assertThat(sms).contains("Claire, bénévole, viendra vous aider", "Courses du jeudi");
@@ -227,6 +239,8 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
         EmbeddedSmtp.CapturedMail mail = await().atMost(WAIT).until(() -> mailsTo(contact), mails -> mails.size() == 1)
                 .get(0);
         assertThat(mail.subject()).isEqualTo("Un bénévole viendra vous aider : Courses du jeudi");
+        assertThat(mail.text()).contains("à la mairie de La Rochelle : Sophie", "- e-mail : " + referentEmail,
+                "- téléphone : 05 46 51 51 51").doesNotContain(email);
     }
 
     @Test
@@ -253,7 +267,7 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
                 .anyMatch(m -> m.subject().startsWith("Merci"))).stream().filter(m -> m.subject().startsWith("Merci"))
                 .findFirst().orElseThrow();
         assertThat(mail.text()).contains("Courses du jeudi, 1 h 15", "vous avez donné 2 h 15",
-                "sur les 2 heure(s)", "Engagement tenu");
+                "pour un engagement de 2 heures par mois", "Engagement tenu");
     }
 
     @Test

@@ -46,7 +46,8 @@ abstract class WelcomeScenarios extends NotificationScenarios {
                     .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
             assertThat(mail.subject()).isEqualTo("Bienvenue dans L’Heure Civique, Claire !");
             assertThat(mail.from()).contains("ne-pas-repondre@heure-civique.fr");
-            assertThat(mail.text()).startsWith("Bonjour Claire,").contains("présentation en visio");
+            assertThat(mail.text()).startsWith("Bonjour Claire,").contains("présentation en visio",
+                    "Choisissez une séance parmi celles proposées dans votre espace bénévole").doesNotContain("invitera");
             assertThat(mail.html()).contains("<strong>L’Heure Civique</strong>").contains("Bonjour <span>Claire</span>");
 
             JsonNode delivery = await().atMost(Duration.ofSeconds(10))

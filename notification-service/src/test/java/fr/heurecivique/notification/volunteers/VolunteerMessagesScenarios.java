@@ -5,7 +5,9 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VideoSessionDetails;
 import fr.heurecivique.contracts.volunteer.VolunteerConsents;
 import fr.heurecivique.contracts.volunteer.VolunteerErased;
+import fr.heurecivique.contracts.volunteer.VolunteerInterviewScheduled;
 import fr.heurecivique.contracts.volunteer.VolunteerInterviewed;
+import fr.heurecivique.contracts.volunteer.VolunteerOnboarding;
 import fr.heurecivique.contracts.volunteer.VolunteerPerimeter;
 import fr.heurecivique.contracts.volunteer.VolunteerRegistered;
 import fr.heurecivique.contracts.volunteer.VolunteerSessionBooked;
@@ -13,6 +15,7 @@ import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.defaults.links.SignedLinks;
 import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import fr.heurecivique.notification.NotificationScenarios;
+import fr.heurecivique.notification.templates.FrenchFormats;
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
 import fr.heurecivique.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,9 +86,10 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 1
                 && SMS_PROVIDER.accepted(phone.substring(1)).size() == 1);
         assertThat(mailsTo(email).get(0).subject()).startsWith("Votre séance de présentation : ")
-                .contains(" à 18h30");
+                .contains(" à 18 h 30");
         assertThat(SMS_PROVIDER.accepted(phone.substring(1)).get(0).content())
-                .contains("confirmée le", "18h30", "https://visio.example/s1");
+                .contains("confirmée le", "18 h 30", "https://visio.example/s1");
+        assertThat(mailsTo(email).get(0).text()).contains("Nous vous enverrons un rappel la veille.");
         JsonNode reminder = await().atMost(Duration.ofSeconds(10)).until(() -> entry(email, "session-reminder"),
                 entry -> entry != null && "PENDING".equals(entry.get("status").asString()));
         Instant remindAt = Instant.parse(reminder.get("nextAttemptAt").asString());
@@ -111,6 +115,41 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
                 .anyMatch(call -> call.content().startsWith("Rappel")));
         assertThat(mailsTo(email).stream().filter(mail -> mail.subject().startsWith("Rappel")).toList()).hasSize(1)
                 .allSatisfy(mail -> assertThat(mail.text()).contains("https://visio.example/s2"));
+    }
+
+    @Test
+    void aSessionTomorrowBookedAfterTheReminderHourPromisesNoReminderAndGetsNone() {
+        moveTo(LocalTime.of(18, 0));
+        Instant startsAt = clock.instant().atZone(PARIS).plusDays(1).with(LocalTime.of(9, 0)).toInstant();
+        publisher.publish(EventCatalog.VOLUNTEER_SESSION_BOOKED, id, 2, new VolunteerSessionBooked(
+                state(2, "REGISTERED", true, null), new VideoSessionDetails("s1", startsAt, 45, "https://visio.example")));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
+        assertThat(mail.text()).contains("à 9 h", "Si vous ne pouvez plus venir").doesNotContain("rappel");
+        assertThat(mail.html()).doesNotContain("rappel");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> entry(email, "session-reminder") == null);
+    }
+
+    @Test
+    void aScheduledInterviewIsToldToTheVolunteerByEmailAndSms() {
+        Instant interviewAt = clock.instant().atZone(PARIS).plusDays(2).with(LocalTime.of(14, 30)).toInstant();
+        VolunteerState base = state(4, "REGISTERED", true, null);
+        VolunteerState scheduled = new VolunteerState(id, 4, "REGISTERED", "Claire", "Martin", email, phone, "17300",
+                null, base.consents(), base.registeredAt(), 46.16, -1.15,
+                new VolunteerOnboarding("INTERVIEW_SCHEDULED", "s1", null, interviewAt, null), null);
+        publisher.publish(EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED, id, 4, new VolunteerInterviewScheduled(
+                scheduled));
+
+        EmbeddedSmtp.CapturedMail mail = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Votre entretien téléphonique : "
+                + FrenchFormats.dateTime(interviewAt));
+        assertThat(mail.text()).contains("Bonjour Claire,", "à 14 h 30", "au " + FrenchFormats.phone(phone));
+        String sms = await().atMost(Duration.ofSeconds(30)).until(() -> SMS_PROVIDER.accepted(phone.substring(1)),
+                calls -> calls.size() == 1).get(0).content();
+        assertThat(sms).contains("vous appellera le", "14 h 30");
     }
 
     @Test
@@ -141,7 +180,7 @@ abstract class VolunteerMessagesScenarios extends NotificationScenarios {
                 .until(() -> mailsTo(email), mails -> mails.size() == 1).get(0);
         assertThat(mail.subject()).isEqualTo("Bienvenue parmi les bénévoles actifs de L’Heure Civique, Claire !");
         assertThat(mail.text()).contains("entre voisins", "courses et commissions, aide numérique", "jusqu’à 10 km",
-                "2 heure(s) par mois", "lundi matin, mercredi soir");
+                "2 heures par mois", "lundi matin, mercredi soir");
     }
 
     @Test

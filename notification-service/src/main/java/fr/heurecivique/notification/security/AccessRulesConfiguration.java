@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+import static fr.heurecivique.defaults.security.Access.internalService;
 import static fr.heurecivique.defaults.security.Access.roles;
 import static fr.heurecivique.defaults.security.Role.ADMIN;
 import static fr.heurecivique.defaults.security.Role.COORDINATOR;
@@ -27,6 +28,6 @@ class AccessRulesConfiguration {
                 .requestMatchers(HttpMethod.GET, "/l/{token}").permitAll()
                 // A volunteer's deliveries for their RGPD export (volunteer-service's service token).
                 .requestMatchers(HttpMethod.GET, "/internal/volunteers/{id}/deliveries")
-                        .access(fr.heurecivique.defaults.security.Access.internalService());
+                        .access(internalService());
     }
 }

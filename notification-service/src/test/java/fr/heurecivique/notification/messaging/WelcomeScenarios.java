@@ -127,7 +127,12 @@ abstract class WelcomeScenarios extends NotificationScenarios {
         client.get().uri("/api/notifications?status=LOST").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("Paramètre invalide");
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Requête invalide")
+                .jsonPath("$.errors[0].field").isEqualTo("status")
+                .jsonPath("$.errors[0].message").value(String.class,
+                        message -> assertThat(message).startsWith("valeur non reconnue : valeurs acceptées ")
+                                .contains("SENT"));
         client.get().uri("/api/notifications?size=1000").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");

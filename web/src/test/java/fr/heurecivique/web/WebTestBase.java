@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,10 +19,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * One Spring context for every web test: the whole web client with MockMvc, calling a {@link StubGateway} instead of
- * the platform.
+ * the platform, its sessions in the test JVM's embedded MongoDB, and a fixed client registration instead of the
+ * provider's discovery document ({@link WebTestSupport}).
  */
-@SpringBootTest
+@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+@Import(WebTestSupport.FixedProvider.class)
 public abstract class WebTestBase {
 
     protected static final StubGateway gateway = new StubGateway();

@@ -140,7 +140,10 @@ public final class LocalStack implements AutoCloseable {
         // given to both; people come back to web through the gateway, which serves its pages at /.
         serviceEnvironment.putIfAbsent(WEB_CLIENT_SECRET, randomSecret());
         serviceEnvironment.putIfAbsent("WEB_CLIENT_REDIRECT_URIS", gatewayUrl() + "/login/oauth2/code/heure-civique");
-        serviceEnvironment.putIfAbsent("WEB_CLIENT_POST_LOGOUT_REDIRECT_URIS", gatewayUrl() + "/");
+        serviceEnvironment.putIfAbsent("WEB_CLIENT_POST_LOGOUT_REDIRECT_URIS",
+                gatewayUrl() + "/," + gatewayUrl() + "/compte-supprime");
+        // The site's address as browsers see it: web's redirect URIs, identity-service's links back to the site.
+        serviceEnvironment.putIfAbsent("WEB_PUBLIC_URL", gatewayUrl());
         serviceEnvironment.put(DATA, options.dataDir().toAbsolutePath().toString());
 
         step("Starting " + PlatformService.values().length + " services (each its own process)");

@@ -4,9 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import fr.heurecivique.web.signin.SessionProperties;
+import fr.heurecivique.web.signin.SignInConfiguration;
+import fr.heurecivique.web.signin.SignInProperties;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -21,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * gets no server session; security headers with a strict Content-Security-Policy ({@link #contentSecurityPolicy}).
  * </li>
  * </ul>
- * Signing in (the backend-for-frontend) extends {@link #pages} here: its paths, {@code oauth2Login}, logout.
+ * Signing in (the backend-for-frontend, {@link SignInConfiguration}) extends {@link #pages} here: the space's paths
+ * ({@link #SIGNED_IN_PATHS}), {@code oauth2Login} with PKCE, {@code POST /deconnexion}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,6 +41,13 @@ public class WebSecurityConfiguration {
     public static final String[] PUBLIC_PATHS = { "/", "/communes", "/communes/**", "/visios", "/inscription",
             "/inscription/**", "/mentions-legales", "/donnees-personnelles", "/accessibilite", "/plan-du-site",
             "/hors-ligne", "/error" };
+
+    /** The volunteer's space: a signed-out visitor is sent to sign in, and back. */
+    public static final String[] SIGNED_IN_PATHS = { "/mon-espace", "/mon-espace/**" };
+
+    private static String origin(java.net.URI uri) {
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
 
     /**
      * Nothing but this site's own files: no CDN, no web font, no inline script or style, no framing.
@@ -67,18 +80,25 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${heure-civique.site.secure-cookies:false}") boolean secure)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${heure-civique.site.secure-cookies:false}") boolean secure,
+            ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients,
+            SignInProperties signIn, SessionProperties session) throws Exception {
+        // The backend-for-frontend's sign-in: the volunteer's space needs a signed-in person, oauth2Login with PKCE,
+        // tokens in the session, POST /deconnexion ending the provider's session too (docs/security.md).
+        SignInConfiguration.apply(http, registrations, authorizedClients, signIn, session);
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName("HC-CSRF");
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).httpOnly(true).path("/"));
         return http
                 .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(SIGNED_IN_PATHS).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
+                        // Sign-out posts here, then redirects to the provider's end_session_endpoint.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(
+                                origin(signIn.issuer()))))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())

@@ -1,8 +1,8 @@
 package fr.heurecivique.web.signin;
 
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
-import fr.heurecivique.web.EmbeddedMongoInitializer;
 import fr.heurecivique.web.WebApplication;
+import fr.heurecivique.web.WebTestBase;
 import fr.heurecivique.web.WebTestSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -10,10 +10,8 @@ import org.mongodb.spring.session.MongoIndexedSessionRepository;
 import org.mongodb.spring.session.MongoSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,7 +21,6 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,10 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed-in session written by the first. And since mongo-java-server ignores TTL indexes, expired sessions are
  * deleted by web itself.
  */
-@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
-@Import(WebTestSupport.FixedProvider.class)
-class SessionStoreTest {
+class SessionStoreTest extends WebTestBase {
 
     @Autowired
     MongoIndexedSessionRepository sessions;

@@ -1,15 +1,9 @@
 package fr.heurecivique.web.signin;
 
-import fr.heurecivique.web.EmbeddedMongoInitializer;
+import fr.heurecivique.web.WebTestBase;
 import fr.heurecivique.web.WebTestSupport;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,14 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The backend-for-frontend's sign-in: a signed-out visitor of the space is sent to the provider with PKCE, the
  * session cookie is web's own and locked down, sign-out needs the CSRF token and ends the provider's session too.
  */
-@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
-@Import(WebTestSupport.FixedProvider.class)
-class SignInTest {
-
-    @Autowired
-    MockMvc mvc;
+class SignInTest extends WebTestBase {
 
     @Test
     void aSignedOutVisitorOfTheSpaceIsSentToTheProviderWithPkceAndComesBack() throws Exception {

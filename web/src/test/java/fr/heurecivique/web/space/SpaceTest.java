@@ -1,21 +1,11 @@
 package fr.heurecivique.web.space;
 
-import fr.heurecivique.web.EmbeddedMongoInitializer;
-import fr.heurecivique.web.FakeGateway;
+import fr.heurecivique.web.WebTestBase;
 import fr.heurecivique.web.WebTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,38 +21,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The volunteer's space over a stand-in gateway: each page shows the next step of the journey, and each form makes
  * the right API call with the volunteer's own token, then redirects to a page with a French confirmation.
  */
-@SpringBootTest(properties = "heure-civique.site.sign-in.client-secret=web-secret-for-tests")
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
-@Import(WebTestSupport.FixedProvider.class)
-class SpaceTest {
+class SpaceTest extends WebTestBase {
 
-    static final FakeGateway GATEWAY = new FakeGateway();
     static final String V = "vol-1";
 
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("heure-civique.site.gateway-url", GATEWAY::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
     @BeforeEach
-    void reset() {
-        GATEWAY.reset();
-        GATEWAY.answer("GET /api/volunteers/" + V + "/matches", 200, "[" + match("m-1", "PROPOSED") + ","
+    void answers() {
+        gateway.answer("GET", "/api/volunteers/" + V + "/matches", 200, "[" + match("m-1", "PROPOSED") + ","
                 + match("m-2", "ACCEPTED") + "]");
-        GATEWAY.answer("GET /api/volunteers/" + V + "/hours", 200, """
+        gateway.answer("GET", "/api/volunteers/" + V + "/hours", 200, """
                 {"volunteerId":"vol-1","month":"2026-12","minutesThisMonth":90,"minutesThisYear":600,
                  "minutesTotal":720,"pledgeHours":2,"pledgeFulfilled":false,
                  "months":[{"month":"2026-12","minutes":90,"matches":1}]}""");
-        GATEWAY.answer("GET /api/sessions", 200, """
+        gateway.answer("GET", "/api/sessions", 200, """
                 [{"id":"s-1","title":"Visio de décembre","startsAt":"2026-12-10T17:00:00Z","durationMinutes":60,
                   "endsAt":"2026-12-10T18:00:00Z","capacity":12,"seatsLeft":5}]""");
     }
@@ -77,13 +48,13 @@ class SpaceTest {
             "PAUSED     | COMPLETED           | Reprendre ma participation",
             "WITHDRAWN  | COMPLETED           | Vous avez quitté le dispositif" })
     void theFirstPageShowsTheNextStepOfTheJourney(String status, String step, String expected) throws Exception {
-        GATEWAY.answer("GET /api/volunteers/" + V, 200, volunteer(status, step));
+        gateway.answer("GET", "/api/volunteers/" + V, 200, volunteer(status, step));
         String page = mvc.perform(get("/mon-espace").with(WebTestSupport.volunteer(V)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(expected, "<h1>Mon espace</h1>", "lang=\"fr\"");
         assertThat(page.split("<h1").length - 1).as("one h1").isEqualTo(1);
-        assertThat(GATEWAY.requests("GET /api/volunteers/" + V)).first()
-                .satisfies(request -> assertThat(request.authorization())
+        assertThat(gateway.calls("GET", "/api/volunteers/" + V)).first()
+                .satisfies(request -> assertThat(request.header("Authorization"))
                         .isEqualTo("Bearer " + WebTestSupport.accessToken(V)));
         if ("SESSION_BOOKED".equals(step)) {
             assertThat(page).contains("jeudi 10 décembre 2026 à 18h00", "https://visio.example/s-1");
@@ -95,25 +66,25 @@ class SpaceTest {
 
     @Test
     void bookingASessionPostsTheVolunteersBookingAndConfirmsIt() throws Exception {
-        GATEWAY.answer("GET /api/volunteers/" + V, 200, volunteer("REGISTERED", "SIGNED_UP"));
+        gateway.answer("GET", "/api/volunteers/" + V, 200, volunteer("REGISTERED", "SIGNED_UP"));
         assertThat(mvc.perform(get("/mon-espace/visios").with(WebTestSupport.volunteer(V)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Visio de décembre", "5 places libres", "Réserver cette visio");
-        GATEWAY.answer("POST /api/sessions/s-1/bookings", 200, volunteer("REGISTERED", "SESSION_BOOKED"));
-        GATEWAY.answer("GET /api/volunteers/" + V, 200, volunteer("REGISTERED", "SESSION_BOOKED"));
+        gateway.answer("POST", "/api/sessions/s-1/bookings", 200, volunteer("REGISTERED", "SESSION_BOOKED"));
+        gateway.answer("GET", "/api/volunteers/" + V, 200, volunteer("REGISTERED", "SESSION_BOOKED"));
 
         mvc.perform(post("/mon-espace/visios/s-1/reservation").with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace"))
                 .andExpect(flash().attribute("message",
                         "Votre visio de présentation est réservée pour le jeudi 10 décembre 2026 à 18h00."));
-        assertThat(GATEWAY.requests("POST /api/sessions/s-1/bookings")).singleElement()
+        assertThat(gateway.calls("POST", "/api/sessions/s-1/bookings")).singleElement()
                 .satisfies(request -> assertThat(request.body()).isEqualTo("{\"volunteerId\":\"vol-1\"}"));
     }
 
     @Test
     void acceptingAProposalPostsTheAcceptanceWithTheVolunteersToken() throws Exception {
-        GATEWAY.answer("GET /api/matches/m-1", 200, match("m-1", "PROPOSED"));
-        GATEWAY.answer("POST /api/matches/m-1/accept", 200, match("m-1", "ACCEPTED"));
+        gateway.answer("GET", "/api/matches/m-1", 200, match("m-1", "PROPOSED"));
+        gateway.answer("POST", "/api/matches/m-1/accept", 200, match("m-1", "ACCEPTED"));
         String page = mvc.perform(get("/mon-espace/propositions").with(WebTestSupport.volunteer(V)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Courses pour Mme Durand", "J’accepte", "Je décline", "Trop loin",
@@ -123,36 +94,36 @@ class SpaceTest {
                 .andExpect(redirectedUrl("/mon-espace/missions"))
                 .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith(
                         "Merci ! Vous avez accepté « Courses pour Mme Durand »")));
-        assertThat(GATEWAY.requests("POST /api/matches/m-1/accept")).singleElement()
-                .satisfies(request -> assertThat(request.authorization())
+        assertThat(gateway.calls("POST", "/api/matches/m-1/accept")).singleElement()
+                .satisfies(request -> assertThat(request.header("Authorization"))
                         .isEqualTo("Bearer " + WebTestSupport.accessToken(V)));
     }
 
     @Test
     void decliningNeedsAReasonFromTheListThenPostsIt() throws Exception {
-        GATEWAY.answer("GET /api/matches/m-1", 200, match("m-1", "PROPOSED"));
+        gateway.answer("GET", "/api/matches/m-1", 200, match("m-1", "PROPOSED"));
         String refused = mvc.perform(post("/mon-espace/propositions/m-1/decliner").param("reason", "")
                         .with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("error-summary", "href=\"#reason-m-1\"",
                 "Choisissez la raison pour laquelle vous déclinez.", "aria-describedby=\"reason-m-1-erreur\"",
                 "aria-invalid=\"true\"");
-        assertThat(GATEWAY.requests("POST /api/matches/m-1/decline")).isEmpty();
+        assertThat(gateway.calls("POST", "/api/matches/m-1/decline")).isEmpty();
 
-        GATEWAY.answer("POST /api/matches/m-1/decline", 200, match("m-1", "DECLINED"));
+        gateway.answer("POST", "/api/matches/m-1/decline", 200, match("m-1", "DECLINED"));
         mvc.perform(post("/mon-espace/propositions/m-1/decliner").param("reason", "TOO_FAR")
                         .param("note", "  Je n’ai pas de voiture  ").with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace/propositions"))
                 .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Vous avez décliné")));
-        assertThat(GATEWAY.requests("POST /api/matches/m-1/decline")).singleElement()
+        assertThat(gateway.calls("POST", "/api/matches/m-1/decline")).singleElement()
                 .satisfies(request -> assertThat(request.body())
                         .isEqualTo("{\"reason\":\"TOO_FAR\",\"note\":\"Je n’ai pas de voiture\"}"));
     }
 
     @Test
     void aProposalThatExpiredMeanwhileIsToldInFrench() throws Exception {
-        GATEWAY.answer("GET /api/matches/m-1", 200, match("m-1", "PROPOSED"));
-        GATEWAY.answer("POST /api/matches/m-1/accept", 409,
+        gateway.answer("GET", "/api/matches/m-1", 200, match("m-1", "PROPOSED"));
+        gateway.answer("POST", "/api/matches/m-1/accept", 409,
                 "{\"title\":\"Conflit\",\"status\":409,\"detail\":\"Cette proposition a expiré.\"}");
         mvc.perform(post("/mon-espace/propositions/m-1/accepter").with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace/propositions"))
@@ -161,13 +132,13 @@ class SpaceTest {
 
     @Test
     void theApisRefusalsArePagesInFrenchNeverAStackTrace() throws Exception {
-        GATEWAY.answer("GET /api/matches/nope", 404, "{\"title\":\"Introuvable\",\"status\":404}");
+        gateway.answer("GET", "/api/matches/nope", 404, "{\"title\":\"Introuvable\",\"status\":404}");
         String notFound = mvc.perform(post("/mon-espace/propositions/nope/accepter")
                         .with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(notFound).contains("<h1>Introuvable</h1>").doesNotContain("Exception", "at fr.");
 
-        GATEWAY.answer("GET /api/matches/other", 403, "{\"title\":\"Accès refusé\",\"status\":403}");
+        gateway.answer("GET", "/api/matches/other", 403, "{\"title\":\"Accès refusé\",\"status\":403}");
         assertThat(mvc.perform(post("/mon-espace/propositions/other/accepter")
                         .with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
@@ -176,25 +147,25 @@ class SpaceTest {
 
     @Test
     void pauseAndPreferencesAreFormsThatCallTheApi() throws Exception {
-        GATEWAY.answer("POST /api/volunteers/" + V + "/pause", 200, volunteer("PAUSED", "COMPLETED"));
+        gateway.answer("POST", "/api/volunteers/" + V + "/pause", 200, volunteer("PAUSED", "COMPLETED"));
         mvc.perform(post("/mon-espace/participation/pause").with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace"))
                 .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith(
                         "Votre participation est en pause")));
-        assertThat(GATEWAY.requests("POST /api/volunteers/" + V + "/pause")).hasSize(1);
+        assertThat(gateway.calls("POST", "/api/volunteers/" + V + "/pause")).hasSize(1);
 
-        GATEWAY.answer("PATCH /api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
+        gateway.answer("PATCH", "/api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
         mvc.perform(post("/mon-espace/profil/preferences").param("email", "true")
                         .with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace/profil"));
-        assertThat(GATEWAY.requests("PATCH /api/volunteers/" + V)).singleElement()
+        assertThat(gateway.calls("PATCH", "/api/volunteers/" + V)).singleElement()
                 .satisfies(request -> assertThat(request.body()).contains("\"email\":true", "\"sms\":false",
                         "\"shareWithCommune\":false"));
     }
 
     @Test
     void theProfileShowsThePerimeterInFrench() throws Exception {
-        GATEWAY.answer("GET /api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
+        gateway.answer("GET", "/api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
         assertThat(mvc.perform(get("/mon-espace/profil").with(WebTestSupport.volunteer(V)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Courses", "Aide numérique", "samedi matin", "5 km autour de chez moi",
@@ -203,7 +174,7 @@ class SpaceTest {
 
     @Test
     void downloadingMyDataGivesTheExportAsAJsonFile() throws Exception {
-        GATEWAY.answer("GET /api/volunteers/" + V + "/export", 200, "{\"volunteer\":{\"id\":\"vol-1\"}}");
+        gateway.answer("GET", "/api/volunteers/" + V + "/export", 200, "{\"volunteer\":{\"id\":\"vol-1\"}}");
         MvcResult export = mvc.perform(get("/mon-espace/mes-donnees/export").with(WebTestSupport.volunteer(V)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
@@ -214,20 +185,20 @@ class SpaceTest {
 
     @Test
     void deletingMyAccountNeedsTheConfirmationThenErasesAndSignsOutEverywhere() throws Exception {
-        GATEWAY.answer("GET /api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
+        gateway.answer("GET", "/api/volunteers/" + V, 200, volunteer("ACTIVE", "COMPLETED"));
         assertThat(mvc.perform(get("/mon-espace/supprimer-mon-compte").with(WebTestSupport.volunteer(V)))
                 .andReturn().getResponse().getContentAsString())
                 .contains("définitive", "votre compte de connexion", "journal des messages");
         assertThat(mvc.perform(post("/mon-espace/supprimer-mon-compte").with(WebTestSupport.volunteer(V))
                         .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("href=\"#confirmation\"", "Cochez la case");
-        assertThat(GATEWAY.requests("DELETE /api/volunteers/" + V)).isEmpty();
+        assertThat(gateway.calls("DELETE", "/api/volunteers/" + V)).isEmpty();
 
-        GATEWAY.answer("DELETE /api/volunteers/" + V, 204, "");
+        gateway.answer("DELETE", "/api/volunteers/" + V, 204, "");
         String location = mvc.perform(post("/mon-espace/supprimer-mon-compte").param("confirmation", "true")
                         .with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(GATEWAY.requests("DELETE /api/volunteers/" + V)).hasSize(1);
+        assertThat(gateway.calls("DELETE", "/api/volunteers/" + V)).hasSize(1);
         assertThat(location).startsWith(WebTestSupport.END_SESSION).contains("id_token_hint=id-token-of-vol-1")
                 .contains("compte-supprime");
     }
@@ -237,7 +208,7 @@ class SpaceTest {
         assertThat(mvc.perform(get("/mon-espace").with(WebTestSupport.volunteer(null)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("n’est lié à aucune inscription de bénévole");
-        assertThat(GATEWAY.requests()).isEmpty();
+        assertThat(gateway.calls()).isEmpty();
     }
 
     static String volunteer(String status, String step) {

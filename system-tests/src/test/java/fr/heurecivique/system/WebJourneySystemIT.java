@@ -135,8 +135,8 @@ class WebJourneySystemIT {
         RunningPlatform.Client coordinator = platform.as(RunningPlatform.DemoAccount.COORDINATOR);
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
             for (JsonNode entry : json(coordinator.get("/api/volunteers?commune=" + commune + "&size=100"))
-                    .get("items")) {
-                if (email.equalsIgnoreCase(entry.get("email").asString())) {
+                    .get("volunteers")) {
+                if (email.equalsIgnoreCase(entry.path("email").asString(""))) {
                     return entry.get("volunteerId").asString();
                 }
             }

@@ -14,8 +14,8 @@ FROM eclipse-temurin:17-jdk AS build
 
 ARG SERVICE
 RUN case "${SERVICE:-}" in \
-      gateway|volunteer-service|commune-service|matching-service|notification-service) ;; \
-      *) echo "Set --build-arg SERVICE=<gateway|volunteer-service|commune-service|matching-service|notification-service> (got '${SERVICE:-}')" >&2; exit 1 ;; \
+      gateway|volunteer-service|commune-service|matching-service|notification-service|web) ;; \
+      *) echo "Set --build-arg SERVICE=<gateway|volunteer-service|commune-service|matching-service|notification-service|web> (got '${SERVICE:-}')" >&2; exit 1 ;; \
     esac
 
 WORKDIR /workspace

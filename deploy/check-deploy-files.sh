@@ -9,7 +9,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-SERVICES=(gateway volunteer-service commune-service matching-service notification-service)
+SERVICES=(gateway volunteer-service commune-service matching-service notification-service web)
 
 fail() { echo "check-deploy-files: $*" >&2; exit 1; }
 step() { echo "check-deploy-files: $*"; }

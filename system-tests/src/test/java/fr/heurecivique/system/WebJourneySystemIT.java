@@ -128,6 +128,9 @@ class WebJourneySystemIT {
         browser.await(() -> !browser.url().endsWith(WebForms.SIGN_UP) || !browser.findAll("#resume-erreurs").isEmpty());
         assertThat(browser.findAll("#resume-erreurs")).as("errors: %s", browser.text()).isEmpty();
         assertThat(browser.find("h1").getText()).isEqualTo("Merci, votre inscription est enregistrée");
+        if (browser.javaScriptEnabled()) {
+            site.assertSoundPage(browser, browser.url().substring(site.url("").length()));
+        }
     }
 
     /** The volunteer's id, from the commune's roster (a coordinator's view). */

@@ -93,6 +93,7 @@ class GatewayRoutesTest {
             "PATCH,  /api/communes/17300/beneficiaries/b1,         commune-service",
             "GET,    /api/communes/figures,                        commune-service",
             "GET,    /api/communes/17300/figures,                  commune-service",
+            "GET,    /api/communes/17300/needs-to-come,            commune-service",
             "POST,   /api/communes/17300/needs,                    commune-service",
             "GET,    /api/needs?commune=17300&status=OPEN,         commune-service",
             "GET,    /api/needs/n1,                                commune-service",

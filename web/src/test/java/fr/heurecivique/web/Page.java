@@ -12,14 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A rendered page, read as a browser and a screen reader would. */
 public final class Page {
 
-    private final Document document;
+    /** Issue 12: every page at most 150 KB without images (here, its HTML before compression). */
+    static final int MAX_BYTES = 150 * 1024;
 
-    private Page(Document document) {
+    private final Document document;
+    private final int bytes;
+
+    private Page(Document document, int bytes) {
         this.document = document;
+        this.bytes = bytes;
     }
 
     public static Page of(String html) {
-        return new Page(Jsoup.parse(html));
+        return new Page(Jsoup.parse(html), html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     public Document document() {
@@ -87,6 +92,7 @@ public final class Page {
      */
     public Page assertAccessibleShell() {
         assertThat(document.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(bytes).as("page weight").isLessThan(MAX_BYTES);
         assertThat(document.title()).endsWith("– L’Heure Civique");
         h1();
         assertThat(document.select("main#contenu")).hasSize(1);

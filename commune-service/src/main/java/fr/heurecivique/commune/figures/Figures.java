@@ -4,7 +4,10 @@ import fr.heurecivique.commune.associations.Associations;
 import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.communes.PartnershipStatus;
+import fr.heurecivique.commune.Departement;
 import fr.heurecivique.commune.needs.KindOfHelp;
+import fr.heurecivique.commune.needs.Need;
+import fr.heurecivique.commune.needs.Schedule;
 import fr.heurecivique.commune.needs.NeedStatus;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,7 +17,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +37,42 @@ class Figures {
     private final MongoTemplate mongo;
     private final Communes communes;
     private final Associations associations;
+    private final Clock clock;
 
-    Figures(MongoTemplate mongo, Communes communes, Associations associations) {
+    Figures(MongoTemplate mongo, Communes communes, Associations associations, Clock clock) {
         this.mongo = mongo;
         this.communes = communes;
         this.associations = associations;
+        this.clock = clock;
+    }
+
+    /** The open needs whose next date is today or later, counted per month of that date and per kind of help. */
+    NeedsToCome needsToCome(String insee) {
+        Commune commune = communes.get(insee);
+        LocalDate today = clock.instant().atZone(Departement.ZONE).toLocalDate();
+        Map<YearMonth, Map<KindOfHelp, Long>> counts = new TreeMap<>();
+        long total = 0;
+        for (Need need : mongo.find(Query.query(Criteria.where("communeInsee").is(commune.inseeCode())
+                .and("status").is(NeedStatus.OPEN)), Need.class)) {
+            Schedule schedule = need.schedule();
+            if (schedule == null || need.kind() == null) {
+                continue;
+            }
+            LocalDate next = schedule.type() == Schedule.Type.ONCE ? schedule.date()
+                    : schedule.endDate().isBefore(today) ? null
+                            : schedule.startDate().isAfter(today) ? schedule.startDate() : today;
+            if (next == null || next.isBefore(today)) {
+                continue;
+            }
+            counts.computeIfAbsent(YearMonth.from(next), month -> new EnumMap<>(KindOfHelp.class))
+                    .merge(need.kind(), 1L, Long::sum);
+            total++;
+        }
+        List<NeedsToCome.Month> months = counts.entrySet().stream().map(month -> new NeedsToCome.Month(
+                month.getKey().toString(), month.getValue().entrySet().stream()
+                        .map(kind -> new NeedsToCome.KindCount(kind.getKey(), kind.getValue())).toList()))
+                .toList();
+        return new NeedsToCome(commune.inseeCode(), total, months);
     }
 
     DepartementFigures departement() {

@@ -23,4 +23,10 @@ class FiguresController {
     CommuneFigures commune(@PathVariable String insee) {
         return figures.commune(insee);
     }
+
+    /** The open needs to come, per month and kind of help: counts only, for the commune's public page. */
+    @GetMapping("/api/communes/{insee}/needs-to-come")
+    NeedsToCome needsToCome(@PathVariable String insee) {
+        return figures.needsToCome(insee);
+    }
 }

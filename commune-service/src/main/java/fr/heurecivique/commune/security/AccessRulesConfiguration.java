@@ -35,7 +35,7 @@ class AccessRulesConfiguration {
     AccessRules accessRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/figures", "/api/communes/{insee}",
-                        "/api/communes/{insee}/figures").permitAll()
+                        "/api/communes/{insee}/figures", "/api/communes/{insee}/needs-to-come").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/communes/{insee}/partnership-requests").permitAll()
                 // Partnership and referents: coordinators.
                 .requestMatchers(HttpMethod.GET, "/api/communes/{insee}/partnership").access(roles(COORDINATOR, ADMIN))

@@ -48,6 +48,17 @@ abstract class FiguresScenarios extends CommuneScenarios {
         assertThat(departement.get("needs").get("byStatus").get("CANCELLED").asInt())
                 .isGreaterThanOrEqualTo(before.get("needs").get("byStatus").get("CANCELLED").asInt() + 1);
         client.get().uri("/api/communes/99999/figures").exchange().expectStatus().isNotFound();
+
+        // The public page's needs to come: the open need in the month of its date, the cancelled one not; counts only.
+        JsonNode toCome = figures("/api/communes/" + DOMPIERRE + "/needs-to-come");
+        assertThat(toCome.get("total").asInt()).isEqualTo(1);
+        assertThat(toCome.get("months").get(0).get("month").asString())
+                .isEqualTo(java.time.YearMonth.from(java.time.LocalDate.now(fr.heurecivique.commune.Departement.ZONE)
+                        .plusDays(1)).toString());
+        assertThat(toCome.get("months").get(0).get("kinds").toString())
+                .isEqualTo("[{\"kind\":\"SHOPPING\",\"count\":1}]");
+        assertThat(toCome.toString()).doesNotContain("Courses du jeudi", "Dupuis", "Pins", "marché");
+        client.get().uri("/api/communes/99999/needs-to-come").exchange().expectStatus().isNotFound();
     }
 
     private JsonNode figures(String uri) {

@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param passwordLinkTtl   how long a set-password link works
  * @param demoAccounts      whether to create the demo accounts (one per role) at start: the local stack only
  * @param demoPassword      the demo accounts' password (local only; documented in docs/security.md)
+ * @param siteUrl           where people reach the site ({@code WEB_PUBLIC_URL}, the gateway): the pages' header and
+ *                          footer link there (home, legal pages), since this service answers on its own address
  */
 @ConfigurationProperties("heure-civique.identity")
 public record IdentityProperties(
@@ -26,7 +28,14 @@ public record IdentityProperties(
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("7d") Duration passwordLinkTtl,
         @DefaultValue("false") boolean demoAccounts,
-        @DefaultValue("demo-heure-civique") String demoPassword) {
+        @DefaultValue("demo-heure-civique") String demoPassword,
+        @DefaultValue("http://localhost:8080") URI siteUrl) {
+
+    /** The site's address without a trailing slash. */
+    public String siteBase() {
+        String url = siteUrl.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 
     /** The issuer without a trailing slash, as it appears in tokens. */
     public String issuerUrl() {

@@ -105,6 +105,8 @@ class SecurityConfiguration {
     SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/account/password", "/account/password-reset", "/error",
+                                // the platform's look (web-theme's CSS and icons)
+                                "/theme/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()

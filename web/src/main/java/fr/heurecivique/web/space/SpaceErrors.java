@@ -3,6 +3,7 @@ package fr.heurecivique.web.space;
 import fr.heurecivique.web.api.ApiProblem;
 import fr.heurecivique.web.api.ApiUnavailableException;
 import fr.heurecivique.web.signin.SignInProperties;
+import fr.heurecivique.web.signin.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -43,8 +44,7 @@ class SpaceErrors {
             log.warn("The API answered {} to the volunteer's space", problem.status());
         }
         response.setStatus(status);
-        ModelAndView page = new ModelAndView("space/problem");
-        page.addObject("status", status);
+        ModelAndView page = page(status);
         page.addObject("detail", problem.detail());
         return page;
     }
@@ -54,8 +54,14 @@ class SpaceErrors {
         log.warn("The API could not be reached: {}", exception.getCause() == null ? exception.toString()
                 : exception.getCause().toString());
         response.setStatus(503);
+        return page(503);
+    }
+
+    /** Exception handlers get no {@code @ModelAttribute}s: what the layout needs is added here. */
+    private static ModelAndView page(int status) {
         ModelAndView page = new ModelAndView("space/problem");
-        page.addObject("status", 503);
+        page.addObject("status", status);
+        page.addObject("signedIn", SignedIn.isSignedIn());
         return page;
     }
 }

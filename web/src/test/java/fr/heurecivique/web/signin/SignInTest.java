@@ -76,6 +76,16 @@ class SignInTest extends WebTestBase {
     }
 
     @Test
+    void theMenuOffersToSignInOrToSignOut() throws Exception {
+        gateway.answer("GET", "/api/volunteers/v-1", 404, "{\"title\":\"Introuvable\",\"status\":404}");
+        assertThat(mvc.perform(get("/mon-espace/participation").with(WebTestSupport.volunteer("v-1")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("action=\"/deconnexion\"", "Me déconnecter").doesNotContain("Se connecter");
+        assertThat(mvc.perform(get("/connexion?erreur")).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/connexion\"", "Se connecter").doesNotContain("Me déconnecter");
+    }
+
+    @Test
     void theSignInLinkSendsAVisitorToTheProviderAndASignedInPersonToTheirSpace() throws Exception {
         mvc.perform(get("/connexion")).andExpect(redirectedUrl("/oauth2/authorization/heure-civique"));
         mvc.perform(get("/connexion").with(WebTestSupport.volunteer("v-1"))).andExpect(redirectedUrl("/mon-espace"));

@@ -18,6 +18,7 @@ final class WebForms {
     static final String COMMUNE = "commune";
     static final String CONSENT_DATA = "consentDataProcessing";
     static final String CONSENT_EMAIL = "consentEmail";
+    static final String CONSENT_SHARE = "consentShareWithCommune";
 
     /** The partnership form of a commune that is not yet a partner (on its page). */
     static String communePage(String insee) {
@@ -39,6 +40,8 @@ final class WebForms {
         choose(browser, COMMUNE, commune);
         check(browser, CONSENT_DATA, true);
         check(browser, CONSENT_EMAIL, true);
+        // shared with the commune: the roster shows the address, by which the tests find the record
+        check(browser, CONSENT_SHARE, true);
     }
 
     /** Types into a text field, or picks the option of a list whose label starts with {@code value}. */

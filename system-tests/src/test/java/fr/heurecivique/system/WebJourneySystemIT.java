@@ -127,7 +127,10 @@ class WebJourneySystemIT {
         browser.click(WebForms.SUBMIT);
         browser.await(() -> !browser.url().endsWith(WebForms.SIGN_UP) || !browser.findAll("#resume-erreurs").isEmpty());
         assertThat(browser.findAll("#resume-erreurs")).as("errors: %s", browser.text()).isEmpty();
-        assertThat(browser.text()).contains(email);
+        assertThat(browser.find("h1").getText()).isEqualTo("Merci, votre inscription est enregistrée");
+        if (browser.javaScriptEnabled()) {
+            site.assertSoundPage(browser, browser.url().substring(site.url("").length()));
+        }
     }
 
     /** The volunteer's id, from the commune's roster (a coordinator's view). */
@@ -135,8 +138,8 @@ class WebJourneySystemIT {
         RunningPlatform.Client coordinator = platform.as(RunningPlatform.DemoAccount.COORDINATOR);
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
             for (JsonNode entry : json(coordinator.get("/api/volunteers?commune=" + commune + "&size=100"))
-                    .get("items")) {
-                if (email.equalsIgnoreCase(entry.get("email").asString())) {
+                    .get("volunteers")) {
+                if (email.equalsIgnoreCase(entry.path("email").asString(""))) {
                     return entry.get("volunteerId").asString();
                 }
             }

@@ -59,9 +59,9 @@ final class WebBenchmark {
         for (WebPages.Page page : WebPages.VOLUNTEER) {
             results.add(measure(signedIn, gatewayUrl, page, true));
         }
-        out.printf("%n%-22s %8s %8s %8s %9s %12s%n", "page", "p50 ms", "p95 ms", "max ms", "html KB", "+css/js KB");
+        out.printf("%n%-34s %8s %8s %8s %9s %12s%n", "page", "p50 ms", "p95 ms", "max ms", "html KB", "+css/js KB");
         for (Measured measured : results) {
-            out.printf(Locale.ROOT, "%-22s %8.1f %8.1f %8.1f %9.1f %12.1f  %s%s%s%n", measured.page().path(),
+            out.printf(Locale.ROOT, "%-34s %8.1f %8.1f %8.1f %9.1f %12.1f  %s%s%s%n", measured.page().path(),
                     measured.percentileMillis(0.50), measured.percentileMillis(0.95), measured.percentileMillis(1.0),
                     measured.htmlBytes() / 1024.0, measured.totalBytes() / 1024.0, measured.page().name(),
                     measured.signedIn() ? " (signed in)" : "",

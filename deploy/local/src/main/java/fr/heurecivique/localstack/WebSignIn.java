@@ -22,6 +22,7 @@ public final class WebSignIn {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final String HTML = "text/html,application/xhtml+xml";
 
     private WebSignIn() {
     }
@@ -34,8 +35,9 @@ public final class WebSignIn {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         try {
+            // as a browser: identity-service sends a page asking for HTML to its sign-in page, others get a 401
             HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(signedInPage)).timeout(TIMEOUT)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", HTML).GET().build(), HttpResponse.BodyHandlers.ofString());
             Matcher csrf = CSRF.matcher(login.body());
             if (login.statusCode() != 200 || !login.uri().getPath().endsWith("/login") || !csrf.find()) {
                 throw new LaunchException("Signing in at the web client failed: " + signedInPage + " led to "
@@ -43,7 +45,7 @@ public final class WebSignIn {
             }
             String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
             HttpResponse<String> back = browser.send(HttpRequest.newBuilder(login.uri().resolve("/login"))
-                    .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                    .timeout(TIMEOUT).header("Accept", HTML).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (back.statusCode() != 200 || !back.uri().toString().startsWith(origin(signedInPage))) {
                 throw new LaunchException("Signing in at the web client failed: the sign-in ended at " + back.uri()

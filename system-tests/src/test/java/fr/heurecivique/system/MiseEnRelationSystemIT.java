@@ -27,18 +27,18 @@ class MiseEnRelationSystemIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Duration DEADLINE = Duration.ofSeconds(30);
-    /** Saintes: a commune no other system test takes through the partnership. */
-    private static final String SAINTES = "17415";
+    /** Marennes: a commune no other system test takes through the partnership. */
+    private static final String MARENNES = "17219";
 
     private static RunningPlatform platform;
-    private static RunningPlatform.PartnerCommune saintes;
-    /** Four active volunteers of Saintes: three for the need of three, the fourth for the weekly need. */
+    private static RunningPlatform.PartnerCommune marennes;
+    /** Four active volunteers of Marennes: three for the need of three, the fourth for the weekly need. */
     private static final List<RunningPlatform.Volunteer> volunteers = new ArrayList<>();
 
     @BeforeAll
     static void fourActiveVolunteersInAPartnerCommune() {
         platform = RunningPlatform.get();
-        saintes = platform.partnerCommune(SAINTES);
+        marennes = platform.partnerCommune(MARENNES);
         for (String firstName : List.of("Anne", "Basile", "Chloé", "Dominique")) {
             String email = firstName.toLowerCase(java.util.Locale.ROOT).replace('é', 'e') + "."
                     + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
@@ -46,7 +46,7 @@ class MiseEnRelationSystemIT {
                     {"firstName": "%s", "lastName": "Saintais", "email": "%s", "phone": "06 12 34 56 78",
                      "communeInsee": "%s",
                      "consents": {"dataProcessing": true, "email": true, "sms": false, "shareWithCommune": true}}
-                    """.formatted(firstName, email, SAINTES), email);
+                    """.formatted(firstName, email, MARENNES), email);
             onboard(volunteer);
             volunteers.add(volunteer);
         }
@@ -140,15 +140,15 @@ class MiseEnRelationSystemIT {
     }
 
     private static RunningPlatform.Client referent() {
-        return platform.as(saintes.referentToken());
+        return platform.as(marennes.referentToken());
     }
 
     private static String postNeed(String title, String when, int volunteersNeeded) {
-        return json(expect(referent().post("/api/communes/" + SAINTES + "/needs", """
+        return json(expect(referent().post("/api/communes/" + MARENNES + "/needs", """
                 {"referentId": "%s", "beneficiaryId": "%s", "title": "%s", "kind": "SHOPPING",
                  "description": "Aider une voisine âgée.", "when": %s, "durationMinutes": 60,
                  "volunteersNeeded": %d}
-                """.formatted(saintes.referentId(), saintes.beneficiaryId(), title, when, volunteersNeeded)), 201))
+                """.formatted(marennes.referentId(), marennes.beneficiaryId(), title, when, volunteersNeeded)), 201))
                 .get("id").asString();
     }
 
@@ -156,7 +156,7 @@ class MiseEnRelationSystemIT {
         String date = occurrence == null ? "" : ", \"occurrence\": \"" + occurrence + "\"";
         return json(expect(referent().post("/api/matches", """
                 {"needId": "%s", "volunteerId": "%s", "referentId": "%s"%s}""".formatted(need, volunteer.id(),
-                saintes.referentId(), date)), 201)).get("matchId").asString();
+                marennes.referentId(), date)), 201)).get("matchId").asString();
     }
 
     private static String status(String need) {

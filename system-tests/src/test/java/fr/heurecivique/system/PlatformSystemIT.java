@@ -213,7 +213,9 @@ class PlatformSystemIT {
         assertThat(communeCodes("ile%20d'aix")).containsExactly("17004");
         assertThat(communeCodes("17300")).containsExactly("17299", "17463", "17300");
         assertThat(json(platform.get("/api/communes?size=1")).get("totalItems").asInt()).isEqualTo(462);
-        assertThat(communeCodes("17300&partner=true")).containsExactly("17300");
+        // La Rochelle became a partner above; Rochefort (postal code 17300 too) is one once the demo data, shared by
+        // the system tests of this JVM, is loaded; Vergeroux never is.
+        assertThat(communeCodes("17300&partner=true")).contains("17300").doesNotContain("17463");
     }
 
     @Test
@@ -261,14 +263,13 @@ class PlatformSystemIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> demoNeedSuggestions(RunningPlatform.DemoAccount.REFERENT_ROYAN,
                 "17306", "Aide pour la déclaration en ligne"), list -> !list.isEmpty());
 
-        // Monique, signed in with her demo account, has given 90 minutes this month; Claire has a proposal.
+        // Monique, signed in with her demo account, has accepted a mission (to be recorded once it has taken place).
         String moniqueToken = platform.token(RunningPlatform.DemoAccount.MONIQUE);
         RunningPlatform.Client monique = platform.as(moniqueToken);
         String moniqueId = RunningPlatform.claim(moniqueToken, "volunteer_id");
         assertThat(moniqueId).as("Monique's demo account is linked to her record").isNotBlank();
         assertThat(json(monique.get("/api/volunteers/" + moniqueId)).get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(json(monique.get("/api/volunteers/" + moniqueId + "/hours")).get("minutesThisMonth").asInt())
-                .isEqualTo(90);
+        assertThat(monique.get("/api/matches/mine").body()).contains("\"status\":\"ACCEPTED\"");
     }
 
     /** The suggestions for the demo need {@code title} of {@code commune}, as its referent sees them. */

@@ -97,13 +97,20 @@ class WebJourneySystemIT {
         acceptOnThePage(browser, match);
         await().atMost(Duration.ofSeconds(15)).until(() -> matchStatus(referent, need, match), "ACCEPTED"::equals);
 
-        // The referent records the mission done; the hour appears in her space.
-        ok(referent.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}"), 200);
-        awaitOnPage(browser, MISSIONS, page -> page.find("section[aria-labelledby='heures-titre'] .figure strong")
-                .getText().equals("1 h"));
-        site.assertSoundPage(browser, MISSIONS);
-        assertThat(json(platform.as(RunningPlatform.DemoAccount.COORDINATOR)
-                .get("/api/volunteers/" + volunteerId + "/hours")).get("minutesThisMonth").asInt()).isEqualTo(60);
+        // Once the mission has started (the platform's time moves there), the referent records it done; the hour
+        // appears in her space.
+        try {
+            platform.moveClock(Duration.between(platform.now(), java.time.LocalDate.now(java.time.ZoneId.of(
+                    "Europe/Paris")).plusDays(2).atTime(14, 5).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant()));
+            ok(referent.post("/api/matches/" + match + "/complete", "{\"actualMinutes\": 60}"), 200);
+            awaitOnPage(browser, MISSIONS, page -> page.find("section[aria-labelledby='heures-titre'] .figure strong")
+                    .getText().equals("1 h"));
+            site.assertSoundPage(browser, MISSIONS);
+            assertThat(json(platform.as(RunningPlatform.DemoAccount.COORDINATOR)
+                    .get("/api/volunteers/" + volunteerId + "/hours")).get("minutesThisMonth").asInt()).isEqualTo(60);
+        } finally {
+            platform.realTime();
+        }
         site.signOut(browser.use(Viewport.DESKTOP));
     }
 

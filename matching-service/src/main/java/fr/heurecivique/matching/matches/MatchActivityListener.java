@@ -59,7 +59,7 @@ class MatchActivityListener implements ConsumerSeekAware {
             MatchState match = event.match();
             activity.apply(match.volunteerId(), Footprint.of(match.matchId(), match.version(), match.status(),
                     match.proposedAt(), match.respondedAt(), match.completedAt(), match.actualMinutes(),
-                    match.cancelledBy(), event.need().schedule(), event.need().durationMinutes()));
+                    match.cancelledBy(), event.need().schedule(), event.need().durationMinutes(), match.occurrence()));
         });
     }
 

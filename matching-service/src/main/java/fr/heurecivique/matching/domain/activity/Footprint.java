@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * What one match weighs on its volunteer, for the pledge rule and the score: minutes per month (given once
- * completed, in the month of the completion; committed while accepted, in the months the need falls in), when the
+ * completed, in the month of the completion; committed while accepted, in the month of the match's date — or, for a
+ * match stored before matches had one date, in the months the need falls in), when the
  * volunteer was last solicited by it, and whether it counts for or against their completion rate.
  *
  * @param matchId        the match
@@ -35,13 +36,17 @@ public record Footprint(String matchId, long version, Map<Integer, Integer> minu
      *
      * @param schedule        the need's schedule (for the months an accepted match commits), or {@code null}
      * @param durationMinutes the need's expected duration of one occurrence, or {@code null}
+     * @param occurrence      the one date the match is for (a weekly need has one match per date and volunteer), or
+     *                        {@code null} for a match stored before matches had a date
      */
     public static Footprint of(String matchId, long version, String status, Instant proposedAt, Instant respondedAt,
             Instant completedAt, Integer actualMinutes, String cancelledBy, NeedSchedule schedule,
-            Integer durationMinutes) {
+            Integer durationMinutes, LocalDate occurrence) {
         Map<Integer, Integer> minutes = new TreeMap<>();
         if ("COMPLETED".equals(status) && completedAt != null && actualMinutes != null) {
             minutes.put(Months.keyOf(completedAt), actualMinutes);
+        } else if ("ACCEPTED".equals(status) && durationMinutes != null && occurrence != null) {
+            minutes.put(Months.keyOf(occurrence), durationMinutes);
         } else if ("ACCEPTED".equals(status) && durationMinutes != null) {
             committedMonths(schedule, respondedAt != null ? respondedAt : proposedAt)
                     .forEach((month, occurrences) -> minutes.put(month, occurrences * durationMinutes));

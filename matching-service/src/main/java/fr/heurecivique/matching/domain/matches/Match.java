@@ -198,7 +198,7 @@ public class Match {
     /** What this match weighs on its volunteer (pledge, rotation, reliability). */
     public Footprint footprint(NeedSchedule schedule, Integer durationMinutes) {
         return Footprint.of(matchId, version, status.name(), proposedAt, respondedAt, completedAt, actualMinutes,
-                cancelledBy == null ? null : cancelledBy.name(), schedule, durationMinutes);
+                cancelledBy == null ? null : cancelledBy.name(), schedule, durationMinutes, occurrence());
     }
 
     /**

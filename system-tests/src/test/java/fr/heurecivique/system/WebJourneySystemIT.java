@@ -66,14 +66,14 @@ class WebJourneySystemIT {
         String session = json(ok(coordinator.post("/api/sessions", """
                 {"title": "Visio de présentation", "startsAt": "%s", "durationMinutes": 60,
                  "videoLink": "https://visio.exemple.fr/presentation-web", "capacity": 12}
-                """.formatted(Instant.now().plusSeconds(25))), 201)).get("id").asString();
+                """.formatted(Instant.now().plusSeconds(60))), 201)).get("id").asString();
         site.signIn(browser, SPACE, email, password, true);
         site.assertSoundPage(browser, SPACE);
         bookOnThePage(browser, session);
-        await().atMost(Duration.ofSeconds(15)).until(() -> step(volunteerId), "SESSION_BOOKED"::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step(volunteerId), "SESSION_BOOKED"::equals);
 
         // The staff's steps, through the API: attendance once the session has started, the interview.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> coordinator.post(
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> coordinator.post(
                 "/api/sessions/" + session + "/attendance", "{\"volunteerId\": \"" + volunteerId + "\"}")
                 .statusCode() == 200);
         ok(coordinator.post("/api/volunteers/" + volunteerId + "/interview", """

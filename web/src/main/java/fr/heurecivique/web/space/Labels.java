@@ -21,7 +21,7 @@ public class Labels {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy 'à' H'h'mm", Locale.FRANCE).withZone(PARIS);
+            .ofPattern("EEEE d MMMM yyyy 'à' H' h 'mm", Locale.FRANCE).withZone(PARIS);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE)
             .withZone(PARIS);
 
@@ -102,8 +102,17 @@ public class Labels {
         }
     }
 
-    public String distance(double km) {
-        return km < 1 ? "moins d’un kilomètre" : String.format(Locale.FRANCE, "%.0f km", km);
+    /** {@code null} (the need is at the centre of the volunteer's own commune) → "dans votre commune". */
+    public String distance(Double km) {
+        if (km == null) {
+            return "dans votre commune";
+        }
+        return km < 1 ? "à moins d’un kilomètre" : String.format(Locale.FRANCE, "à %.0f km", km);
+    }
+
+    /** The date of one mission: {@code 2026-12-15} → "mardi 15 décembre 2026". */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 
     /** A choice of a select list. */

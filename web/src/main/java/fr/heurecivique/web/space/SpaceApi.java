@@ -113,8 +113,8 @@ class SpaceApi {
     /** A match as matching-service shows it (the fields the space uses). */
     public record Match(String matchId, String needTitle, String needKind, String needMode, String communeName,
             String whenLabel, String status, String statusLabel, Instant proposedAt, Instant expiresAt,
-            double distanceKm, Instant respondedAt, String declineReason, Instant completedAt, Integer actualMinutes,
-            boolean needFull) {
+            Double distanceKm, Instant respondedAt, String declineReason, Instant completedAt, Integer actualMinutes,
+            boolean needFull, java.time.LocalDate occurrence) {
     }
 
     public record Hours(String month, int minutesThisMonth, int minutesThisYear, int minutesTotal, Integer pledgeHours,

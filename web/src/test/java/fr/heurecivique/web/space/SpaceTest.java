@@ -57,7 +57,7 @@ class SpaceTest extends WebTestBase {
                 .satisfies(request -> assertThat(request.header("Authorization"))
                         .isEqualTo("Bearer " + WebTestSupport.accessToken(V)));
         if ("SESSION_BOOKED".equals(step)) {
-            assertThat(page).contains("jeudi 10 décembre 2026 à 18h00", "https://visio.example/s-1");
+            assertThat(page).contains("jeudi 10 décembre 2026 à 18 h 00", "https://visio.example/s-1");
         }
         if ("ACTIVE".equals(status)) {
             assertThat(page).contains("1 h 30", "2 heures");
@@ -76,7 +76,7 @@ class SpaceTest extends WebTestBase {
         mvc.perform(post("/mon-espace/visios/s-1/reservation").with(WebTestSupport.volunteer(V)).with(csrf()))
                 .andExpect(redirectedUrl("/mon-espace"))
                 .andExpect(flash().attribute("message",
-                        "Votre visio de présentation est réservée pour le jeudi 10 décembre 2026 à 18h00."));
+                        "Votre visio de présentation est réservée pour le jeudi 10 décembre 2026 à 18 h 00."));
         assertThat(gateway.calls("POST", "/api/sessions/s-1/bookings")).singleElement()
                 .satisfies(request -> assertThat(request.body()).isEqualTo("{\"volunteerId\":\"vol-1\"}"));
     }
@@ -97,6 +97,17 @@ class SpaceTest extends WebTestBase {
         assertThat(gateway.calls("POST", "/api/matches/m-1/accept")).singleElement()
                 .satisfies(request -> assertThat(request.header("Authorization"))
                         .isEqualTo("Bearer " + WebTestSupport.accessToken(V)));
+    }
+
+    @Test
+    void aProposalInTheVolunteersOwnCommuneSaysSoAndNamesItsDate() throws Exception {
+        String sameCommune = match("m-3", "PROPOSED").replace("\"distanceKm\":2.4",
+                "\"distanceKm\":null,\"sameCommune\":true,\"occurrence\":\"2026-12-15\"");
+        gateway.answer("GET", "/api/volunteers/" + V + "/matches", 200, "[" + sameCommune + "]");
+        String page = mvc.perform(get("/mon-espace/propositions").with(WebTestSupport.volunteer(V)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("La Rochelle, dans votre commune", "le mardi 15 décembre 2026")
+                .doesNotContain("0 km");
     }
 
     @Test

@@ -65,10 +65,28 @@ assert {"roles", "volunteer_id", "communes"} <= claims, "mappers of the roles, v
 PY
 fi
 
-step "validating docker-compose.yml with '${compose[*]} config'"
-"${compose[@]}" -f docker-compose.yml config -q || fail "docker-compose.yml is invalid (see above)."
+# Secrets (issue 14.17): no secret has a default in docker-compose.yml, compose refuses to start without them, and
+# .env.example lists each one (placeholders only: nothing secret lies in the repository).
+[ -f .env.example ] || fail ".env.example (the secrets docker-compose.yml needs) is missing."
+if grep -nE '\$\{[A-Z_]*(SECRET|PASSWORD)[A-Z_]*:?-' docker-compose.yml; then
+  fail "docker-compose.yml gives a secret a default value (above): write \${NAME:?…} and list NAME in .env.example."
+fi
+for name in $(grep -oE '\$\{[A-Z_]+:\?' docker-compose.yml | sed -E 's/^\$\{([A-Z_]+):\?$/\1/' | sort -u); do
+  grep -qE "^$name=" .env.example || fail ".env.example does not list $name, which docker-compose.yml requires."
+done
+no_env="$(mktemp)"
+if env -u HEURE_CIVIQUE_LINKS_SECRET -u KEYCLOAK_ADMIN_PASSWORD "${compose[@]}" --env-file "$no_env" -f docker-compose.yml \
+    config -q >/dev/null 2>&1; then
+  rm -f "$no_env"
+  fail "docker-compose.yml is accepted without its secrets: it must refuse to start until .env sets them."
+fi
+rm -f "$no_env"
+step "docker-compose.yml refuses to start without the secrets .env.example lists"
 
-compose_services="$("${compose[@]}" -f docker-compose.yml config --services)"
+step "validating docker-compose.yml with '${compose[*]} config' (secrets from .env.example)"
+"${compose[@]}" --env-file .env.example -f docker-compose.yml config -q || fail "docker-compose.yml is invalid (see above)."
+
+compose_services="$("${compose[@]}" --env-file .env.example -f docker-compose.yml config --services)"
 for service in "${SERVICES[@]}" mongo kafka mailpit keycloak; do
   grep -qx "$service" <<<"$compose_services" || fail "docker-compose.yml has no service '$service'."
 done

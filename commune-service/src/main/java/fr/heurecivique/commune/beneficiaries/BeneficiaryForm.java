@@ -1,6 +1,7 @@
 package fr.heurecivique.commune.beneficiaries;
 
 import fr.heurecivique.commune.phones.Phone;
+import fr.heurecivique.defaults.web.PersonName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,8 +15,8 @@ import jakarta.validation.constraints.Size;
  */
 record BeneficiaryForm(
         @NotBlank String referentId,
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @PersonName String firstName,
+        @NotBlank @PersonName String lastName,
         @Phone String phone,
         @Size(max = 200) String address,
         @NotNull PreferredContact preferredContact,

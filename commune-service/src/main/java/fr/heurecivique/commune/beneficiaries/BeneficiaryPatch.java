@@ -1,6 +1,7 @@
 package fr.heurecivique.commune.beneficiaries;
 
 import fr.heurecivique.commune.phones.Phone;
+import fr.heurecivique.defaults.web.PersonName;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -8,8 +9,8 @@ import jakarta.validation.constraints.Size;
  * or {@code note} removes it. Names cannot be emptied.
  */
 record BeneficiaryPatch(
-        @Size(min = 1, max = 100) String firstName,
-        @Size(min = 1, max = 100) String lastName,
+        @Size(min = 1) @PersonName String firstName,
+        @Size(min = 1) @PersonName String lastName,
         @Phone String phone,
         @Size(max = 200) String address,
         PreferredContact preferredContact,

@@ -35,7 +35,7 @@ class ParcelController {
     }
 
     record ShipRequest(@NotBlank String destination, @NotNull @Email String contact, @Positive int weight,
-            Speed speed, java.time.LocalDate shipOn) {
+            Speed speed, java.time.LocalDate shipOn, Boolean fragile, Double declaredValue) {
     }
 
     enum Speed { STANDARD, EXPRESS }

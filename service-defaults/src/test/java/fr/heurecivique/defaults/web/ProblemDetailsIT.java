@@ -59,6 +59,37 @@ class ProblemDetailsIT extends ServiceScenarios {
                 .jsonPath("$.errors[0].field").isEqualTo("weight");
     }
 
+    /** Issue 14.11: 56 of 1,000 generated bad sign-ups were accepted only because Jackson coerced their types. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\"fragile\":1            | fragile     | doit être true ou false",
+            "\"fragile\":\"true\"   | fragile     | doit être true ou false",
+            "\"destination\":5        | destination | doit être un texte",
+            "\"destination\":true     | destination | doit être un texte",
+            "\"weight\":\"2\"       | weight      | doit être un nombre entier",
+            "\"weight\":2.5           | weight      | doit être un nombre entier",
+            "\"declaredValue\":\"9\"| declaredValue | doit être un nombre",
+            "\"speed\":0              | speed       | valeur non reconnue : valeurs acceptées STANDARD ou EXPRESS"})
+    void aValueOfTheWrongJsonTypeIsRefusedNotCoerced(String field, String name, String message) {
+        String body = "{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":2," + field + "}";
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body(body) // a key given twice: the last one counts
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo(name)
+                .jsonPath("$.errors[0].message").isEqualTo(message);
+    }
+
+    @Test
+    void valuesOfTheRightTypeStillPass() {
+        client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"destination\":\"Saintes\",\"contact\":\"a@exemple.fr\",\"weight\":2,"
+                        + "\"fragile\":true,\"declaredValue\":12}")
+                .exchange()
+                .expectStatus().is2xxSuccessful();
+    }
+
     @Test
     void anEnumOrADateOfTheWrongFormatNamesTheAcceptedValuesInFrench() {
         client.post().uri("/test/parcels").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package fr.heurecivique.volunteer.profile;
 
+import fr.heurecivique.defaults.web.PersonName;
 import fr.heurecivique.volunteer.volunteers.CharenteMaritimeCommune;
 import fr.heurecivique.volunteer.volunteers.MobilePhone;
 import fr.heurecivique.volunteer.volunteers.PerimeterRequest;
@@ -17,8 +18,8 @@ import jakarta.validation.constraints.Size;
  * field by field; the consent to data processing cannot be withdrawn here (that is the erasure).
  */
 record ProfileUpdateRequest(
-        @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") String firstName,
-        @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") String lastName,
+        @PersonName @Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") String firstName,
+        @PersonName @Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") String lastName,
         @Size(max = 254)
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "doit être une adresse e-mail valide, par exemple claire.martin@exemple.fr")
         @Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide")

@@ -1,5 +1,6 @@
 package fr.heurecivique.volunteer.registration;
 
+import fr.heurecivique.defaults.web.PersonName;
 import fr.heurecivique.volunteer.volunteers.CharenteMaritimeCommune;
 import fr.heurecivique.volunteer.volunteers.CodeOf;
 import fr.heurecivique.volunteer.volunteers.HeardFrom;
@@ -23,8 +24,8 @@ import jakarta.validation.constraints.Size;
  * @param partnerCode   optional: the partner organisation they came through (e.g. {@code MUTUALIA})
  */
 record RegistrationRequest(
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @PersonName String firstName,
+        @NotBlank @PersonName String lastName,
         @NotBlank @Size(max = 254)
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "doit être une adresse e-mail valide, par exemple claire.martin@exemple.fr")
         String email,

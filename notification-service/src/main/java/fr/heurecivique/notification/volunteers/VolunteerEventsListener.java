@@ -1,4 +1,4 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.volunteers;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
@@ -11,7 +11,6 @@ import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
-import fr.heurecivique.notification.volunteers.VolunteerNotifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,10 @@
-package fr.heurecivique.identity.messaging;
+package fr.heurecivique.identity.accounts;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.identity.accounts.Accounts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.matches;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
@@ -8,7 +8,6 @@ import fr.heurecivique.contracts.match.MatchEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.notification.matches.MatchNotifications;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;

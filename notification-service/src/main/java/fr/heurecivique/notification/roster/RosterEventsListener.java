@@ -1,38 +1,37 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.roster;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.notification.accounts.AccountNotifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** identity-service's events: the links with which people choose their password. */
+/** Roster digests, mailed to the town halls. */
 @Component
-class AccountEventsListener {
+class RosterEventsListener {
 
-    static final String CONSUMER = "notification.accounts";
+    static final String CONSUMER = "notification.rosters";
 
     private final EventJson json;
     private final IdempotentConsumer inbox;
-    private final AccountNotifications notifications;
+    private final RosterDigestMail mail;
 
-    AccountEventsListener(EventJson json, IdempotentConsumer inbox, AccountNotifications notifications) {
+    RosterEventsListener(EventJson json, IdempotentConsumer inbox, RosterDigestMail mail) {
         this.json = json;
         this.inbox = inbox;
-        this.notifications = notifications;
+        this.mail = mail;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.Names.ACCOUNT_EVENTS)
+    @KafkaListener(id = CONSUMER, topics = Topics.Names.ROSTER_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
         IncomingEvent event = json.read(record);
         inbox.handleOnce(CONSUMER, event, () -> {
-            if (event.is(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED)) {
-                notifications.passwordSetup(event.id(), event.data(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED));
+            if (event.is(EventCatalog.ROSTER_DIGEST_PUBLISHED)) {
+                mail.send(event.id(), event.data(EventCatalog.ROSTER_DIGEST_PUBLISHED));
             }
         });
     }

@@ -1,12 +1,10 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.matches;
 
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.need.NeedStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.notification.matches.MatchNotifications;
-import fr.heurecivique.notification.matches.NeedParties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.communes;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
@@ -10,7 +10,6 @@ import fr.heurecivique.contracts.commune.ReferentRemoved;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.notification.communes.CommuneNotifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fr.heurecivique.notification.messaging;
+package fr.heurecivique.notification.volunteers;
 
 import fr.heurecivique.testsupport.ContainersIntegrationTest;
 

@@ -1,4 +1,6 @@
-package fr.heurecivique.localstack;
+package fr.heurecivique.localstack.bench;
+
+import fr.heurecivique.localstack.WebPages;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package fr.heurecivique.localstack;
+package fr.heurecivique.localstack.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;

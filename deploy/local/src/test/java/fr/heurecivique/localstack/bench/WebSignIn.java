@@ -1,4 +1,7 @@
-package fr.heurecivique.localstack;
+package fr.heurecivique.localstack.bench;
+
+import fr.heurecivique.localstack.LaunchException;
+import fr.heurecivique.localstack.LocalStack;
 
 import java.io.IOException;
 import java.net.CookieManager;

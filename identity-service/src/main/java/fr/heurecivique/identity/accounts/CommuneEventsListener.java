@@ -4,8 +4,7 @@ import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.commune.ReferentAppointed;
 import fr.heurecivique.contracts.commune.ReferentRemoved;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,19 +21,17 @@ class CommuneEventsListener {
 
     static final String CONSUMER = "identity.referent-accounts";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final ReferentAccounts referents;
 
-    CommuneEventsListener(EventJson json, IdempotentConsumer inbox, ReferentAccounts referents) {
-        this.json = json;
+    CommuneEventsListener(EventInbox inbox, ReferentAccounts referents) {
         this.inbox = inbox;
         this.referents = referents;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.COMMUNE_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
+        IncomingEvent event = inbox.read(record);
         if (event.isTombstone()) {
             return;
         }

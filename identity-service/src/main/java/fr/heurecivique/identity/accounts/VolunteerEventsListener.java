@@ -2,9 +2,7 @@ package fr.heurecivique.identity.accounts;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
-import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,20 +17,17 @@ class VolunteerEventsListener {
 
     static final String CONSUMER = "identity.volunteer-accounts";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final Accounts accounts;
 
-    VolunteerEventsListener(EventJson json, IdempotentConsumer inbox, Accounts accounts) {
-        this.json = json;
+    VolunteerEventsListener(EventInbox inbox, Accounts accounts) {
         this.inbox = inbox;
         this.accounts = accounts;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.VOLUNTEER_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> {
+        inbox.applyOnce(CONSUMER, record, event -> {
             if (event.isTombstone()) {
                 accounts.volunteerErased(event.key());
             } else if (event.is(EventCatalog.VOLUNTEER_REGISTERED)) {

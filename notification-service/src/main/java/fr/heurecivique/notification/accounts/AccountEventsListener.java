@@ -2,9 +2,7 @@ package fr.heurecivique.notification.accounts;
 
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
-import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -16,20 +14,17 @@ class AccountEventsListener {
 
     static final String CONSUMER = "notification.accounts";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final AccountNotifications notifications;
 
-    AccountEventsListener(EventJson json, IdempotentConsumer inbox, AccountNotifications notifications) {
-        this.json = json;
+    AccountEventsListener(EventInbox inbox, AccountNotifications notifications) {
         this.inbox = inbox;
         this.notifications = notifications;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.ACCOUNT_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> {
+        inbox.applyOnce(CONSUMER, record, event -> {
             if (event.is(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED)) {
                 notifications.passwordSetup(event.id(), event.data(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED));
             }

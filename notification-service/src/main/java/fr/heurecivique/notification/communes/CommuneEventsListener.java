@@ -7,8 +7,7 @@ import fr.heurecivique.contracts.commune.CommunePartnershipReactivated;
 import fr.heurecivique.contracts.commune.CommunePartnershipRequested;
 import fr.heurecivique.contracts.commune.ReferentAppointed;
 import fr.heurecivique.contracts.commune.ReferentRemoved;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,20 +20,17 @@ class CommuneEventsListener {
 
     static final String CONSUMER = "notification.communes";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final CommuneNotifications notifications;
 
-    CommuneEventsListener(EventJson json, IdempotentConsumer inbox, CommuneNotifications notifications) {
-        this.json = json;
+    CommuneEventsListener(EventInbox inbox, CommuneNotifications notifications) {
         this.inbox = inbox;
         this.notifications = notifications;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.COMMUNE_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+        inbox.applyOnce(CONSUMER, record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

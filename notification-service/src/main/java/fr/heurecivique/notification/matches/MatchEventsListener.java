@@ -5,8 +5,7 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.match.MatchCancelled;
 import fr.heurecivique.contracts.match.MatchCompleted;
 import fr.heurecivique.contracts.match.MatchEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.notification.nudge.MonthlyNudge;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,14 +19,12 @@ class MatchEventsListener {
 
     static final String CONSUMER = "notification.matches";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final MatchNotifications notifications;
     private final MonthlyNudge nudge;
 
-    MatchEventsListener(EventJson json, IdempotentConsumer inbox, MatchNotifications notifications,
+    MatchEventsListener(EventInbox inbox, MatchNotifications notifications,
             MonthlyNudge nudge) {
-        this.json = json;
         this.inbox = inbox;
         this.notifications = notifications;
         this.nudge = nudge;
@@ -35,8 +32,7 @@ class MatchEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.MATCH_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+        inbox.applyOnce(CONSUMER, record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -2,8 +2,7 @@ package fr.heurecivique.notification.matches;
 
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.need.NeedStateEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,20 +15,17 @@ class NeedEventsListener {
 
     static final String CONSUMER = "notification.needs";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final MatchNotifications notifications;
 
-    NeedEventsListener(EventJson json, IdempotentConsumer inbox, MatchNotifications notifications) {
-        this.json = json;
+    NeedEventsListener(EventInbox inbox, MatchNotifications notifications) {
         this.inbox = inbox;
         this.notifications = notifications;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.NEED_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+        inbox.applyOnce(CONSUMER, record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -5,8 +5,7 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VolunteerSessionBooked;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.notification.directory.Contact;
 import fr.heurecivique.notification.directory.ContactDirectory;
@@ -26,16 +25,14 @@ class VolunteerEventsListener {
     static final String CONSUMER = "notification.volunteers";
     private static final String VOLUNTEER = VolunteerNotifications.VOLUNTEER;
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final ContactDirectory directory;
     private final VolunteerNotifications notifications;
     private final MonthlyNudge nudge;
 
-    VolunteerEventsListener(EventJson json, IdempotentConsumer inbox, ContactDirectory directory,
+    VolunteerEventsListener(EventInbox inbox, ContactDirectory directory,
             VolunteerNotifications notifications, MonthlyNudge nudge) {
         this.nudge = nudge;
-        this.json = json;
         this.inbox = inbox;
         this.directory = directory;
         this.notifications = notifications;
@@ -43,16 +40,16 @@ class VolunteerEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.VOLUNTEER_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+        inbox.applyOnce(CONSUMER, record, this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        if (event.isTombstone() || event.is(EventCatalog.VOLUNTEER_ERASED)) {
-            directory.erase(VOLUNTEER, event.key());
-            notifications.stopScheduled(event.key(), "Annulé : le bénévole a effacé ses données");
-            notifications.forget(event.key());
-            nudge.forget(event.key());
+        String erased = EventInbox.erasedVolunteer(event).orElse(null);
+        if (erased != null) {
+            directory.erase(VOLUNTEER, erased);
+            notifications.stopScheduled(erased, "Annulé : le bénévole a effacé ses données");
+            notifications.forget(erased);
+            nudge.forget(erased);
             return;
         }
         // Every other volunteer event carries the current state, consents included: keep the directory up to date.

@@ -123,7 +123,8 @@ public final class LocalStackCommand {
         }
     }
 
-    private static String option(List<String> arguments, String name, String fallback) {
+    /** Takes {@code name}'s value out of {@code arguments}, or gives {@code fallback} when it is not there. */
+    public static String option(List<String> arguments, String name, String fallback) {
         int index = arguments.indexOf(name);
         if (index < 0 || index + 1 >= arguments.size()) {
             return fallback;

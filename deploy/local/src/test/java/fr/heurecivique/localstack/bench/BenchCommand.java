@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static fr.heurecivique.localstack.LocalStackCommand.DEMO_PASSWORD;
+import static fr.heurecivique.localstack.LocalStackCommand.option;
 
 /**
  * {@code ./heure-civique bench gateway|web|matching}: the benchmarks, kept out of the launcher's jar (they are test
@@ -173,16 +174,5 @@ public final class BenchCommand {
             Thread.currentThread().interrupt();
             return 1;
         }
-    }
-
-    private static String option(List<String> arguments, String name, String fallback) {
-        int index = arguments.indexOf(name);
-        if (index < 0 || index + 1 >= arguments.size()) {
-            return fallback;
-        }
-        String value = arguments.get(index + 1);
-        arguments.remove(index + 1);
-        arguments.remove(index);
-        return value;
     }
 }

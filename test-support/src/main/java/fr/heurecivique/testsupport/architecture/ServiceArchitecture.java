@@ -33,7 +33,10 @@ import java.util.Set;
  * {@code org.springframework.http}) nor of Spring Data's access side (repositories, {@code MongoTemplate},
  * queries, pages). Spring Data's <em>mapping</em> annotations ({@code @Document}, {@code @Id}, {@code @Version},
  * {@code @Indexed}, {@code @Transient}) are allowed on purpose: they are metadata on the aggregate, not calls, and
- * moving them to separate persistence classes would double every aggregate for no rule gained.</li>
+ * moving them to separate persistence classes would double every aggregate for no rule gained;</li>
+ * <li><b>a Kafka listener lives in the feature package it serves</b>, the same way in every service: no class with a
+ * {@code @KafkaListener} in a technical package ({@code messaging}, {@code listeners}, {@code kafka},
+ * {@code consumers}).</li>
  * </ul>
  * A test in test-support shows each rule failing on a deliberate violation ({@code ServiceArchitectureTest}).
  */
@@ -46,6 +49,7 @@ public final class ServiceArchitecture {
             "identity", "web");
 
     private static final String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
+    private static final String KAFKA_LISTENER = "org.springframework.kafka.annotation.KafkaListener";
     private static final String[] WEB_AND_DATA_ACCESS = { "org.springframework.web..", "org.springframework.http..",
             "org.springframework.data.repository..", "org.springframework.data.mongodb.repository..",
             "org.springframework.data.mongodb.core", "org.springframework.data.mongodb.core.query..",
@@ -76,7 +80,7 @@ public final class ServiceArchitecture {
     /** The rules for services named {@code services} under {@code root} (a fixture's own root in the tests). */
     public static List<ArchRule> rules(String root, Set<String> services) {
         return List.of(noServiceDependsOnAnother(root, services), controllersArePackagePrivate(),
-                domainUsesNeitherWebNorDataAccess());
+                domainUsesNeitherWebNorDataAccess(), kafkaListenersSitInFeaturePackages());
     }
 
     static ArchRule noServiceDependsOnAnother(String root, Set<String> services) {
@@ -118,6 +122,20 @@ public final class ServiceArchitecture {
         return ArchRuleDefinition.noClasses().that(domain).should().dependOnClassesThat()
                 .resideInAnyPackage(WEB_AND_DATA_ACCESS)
                 .because("domain rules live in domain classes, apart from HTTP and the database's access API")
+                .allowEmptyShould(true);
+    }
+
+    static ArchRule kafkaListenersSitInFeaturePackages() {
+        DescribedPredicate<JavaClass> listener = new DescribedPredicate<>("have a @KafkaListener") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.isAnnotatedWith(KAFKA_LISTENER)
+                        || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(KAFKA_LISTENER));
+            }
+        };
+        return ArchRuleDefinition.noClasses().that(listener).should()
+                .resideInAnyPackage("..messaging..", "..listeners..", "..kafka..", "..consumers..")
+                .because("a Kafka listener lives in the feature package it serves (DESIGN.md section 7)")
                 .allowEmptyShould(true);
     }
 

@@ -41,6 +41,11 @@ class ServiceArchitectureTest {
     }
 
     @Test
+    void aKafkaListenerInAMessagingPackageFails() {
+        assertViolation(ServiceArchitecture.kafkaListenersSitInFeaturePackages(), "alpha.messaging.AlphaEventsListener");
+    }
+
+    @Test
     void aServiceKeepingTheRulesPasses() {
         for (ArchRule rule : ServiceArchitecture.rules(FIXTURE, SERVICES)) {
             assertThat(rule.evaluate(clean).hasViolation()).as(rule.getDescription()).isFalse();
@@ -48,8 +53,8 @@ class ServiceArchitectureTest {
     }
 
     @Test
-    void thePlatformsRulesAreTheThree() {
-        assertThat(ServiceArchitecture.rules()).hasSize(3);
+    void thePlatformsRulesAreTheFour() {
+        assertThat(ServiceArchitecture.rules()).hasSize(4);
         assertThat(ServiceArchitecture.SERVICES).contains("volunteer", "commune", "matching", "notification",
                 "identity", "gateway", "web");
     }

@@ -1,12 +1,18 @@
 package fr.heurecivique.web.communes;
 
-import fr.heurecivique.contracts.vocabulary.KindOfHelp;
+import java.util.Map;
 
-/** The kinds of help (event-contracts' shared catalogue) as people read them; an unknown one is "Autre aide". */
+/** The kinds of help (DESIGN.md section 4) as people read them. */
 public final class KindsOfHelp {
 
+    private static final Map<String, String> LABELS = Map.of(
+            "VISITS", "Compagnie et visites", "SHOPPING", "Courses et commissions", "LIFTS", "Accompagnement en voiture",
+            "DIGITAL", "Aide au numérique", "PAPERWORK", "Démarches administratives", "DIY", "Petit bricolage",
+            "GARDENING", "Jardinage", "EVENTS", "Aide lors d’un événement", "ANIMALS", "Soin des animaux",
+            "OTHER", "Autre aide");
+
     public static String label(String kind) {
-        return KindOfHelp.of(kind).map(KindOfHelp::label).orElse("Autre aide");
+        return LABELS.getOrDefault(kind, "Autre aide");
     }
 
     private KindsOfHelp() {

@@ -1,9 +1,12 @@
 package fr.heurecivique.defaults;
 
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.inbox.InboxProperties;
 import fr.heurecivique.defaults.inbox.ReadModels;
+import fr.heurecivique.defaults.kafka.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -47,6 +50,12 @@ public class ServiceDefaultsAutoConfiguration {
         IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
                 InboxProperties properties) {
             return new IdempotentConsumer(mongo, clock, meters, properties.retention());
+        }
+
+        /** The listeners' one preamble: read the record, apply it once ({@link EventInbox}). */
+        @Bean
+        EventInbox eventInbox(ObjectProvider<EventJson> json, IdempotentConsumer idempotentConsumer) {
+            return new EventInbox(json.getIfAvailable(EventJson::new), idempotentConsumer);
         }
 
         @Bean

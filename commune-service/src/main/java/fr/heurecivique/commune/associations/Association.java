@@ -1,6 +1,6 @@
 package fr.heurecivique.commune.associations;
 
-import fr.heurecivique.commune.needs.KindOfHelp;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;

@@ -1,7 +1,7 @@
 package fr.heurecivique.commune.associations;
 
-import fr.heurecivique.commune.needs.KindOfHelp;
 import fr.heurecivique.commune.phones.Phone;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,7 @@
 package fr.heurecivique.commune.associations;
 
-import fr.heurecivique.commune.needs.KindOfHelp;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import java.time.Instant;
 import java.util.List;
 

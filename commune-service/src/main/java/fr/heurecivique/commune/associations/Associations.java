@@ -1,8 +1,8 @@
 package fr.heurecivique.commune.associations;
 
 import fr.heurecivique.commune.communes.Commune;
-import fr.heurecivique.commune.needs.KindOfHelp;
 import fr.heurecivique.commune.phones.PhoneNumbers;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;

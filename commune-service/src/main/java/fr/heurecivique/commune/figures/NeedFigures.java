@@ -1,8 +1,8 @@
 package fr.heurecivique.commune.figures;
 
-import fr.heurecivique.commune.needs.KindOfHelp;
 import fr.heurecivique.commune.needs.NeedStatus;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import java.util.Map;
 
 /** Needs in counts: all of them, by status, by kind of help (every status and kind present, zeros included). */

@@ -1,7 +1,7 @@
 package fr.heurecivique.commune.figures;
 
-import fr.heurecivique.commune.needs.KindOfHelp;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package fr.heurecivique.commune.needs;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

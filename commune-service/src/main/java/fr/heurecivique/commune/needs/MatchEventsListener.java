@@ -2,9 +2,7 @@ package fr.heurecivique.commune.needs;
 
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.match.MatchEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
-import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,20 +17,17 @@ class MatchEventsListener {
 
     static final String CONSUMER = "commune.need-matches";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final Needs needs;
 
-    MatchEventsListener(EventJson json, IdempotentConsumer inbox, Needs needs) {
-        this.json = json;
+    MatchEventsListener(EventInbox inbox, Needs needs) {
         this.inbox = inbox;
         this.needs = needs;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.MATCH_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> event.dataAs(MatchEvent.class).map(MatchEvent::need)
+        inbox.applyOnce(CONSUMER, record, event -> event.dataAs(MatchEvent.class).map(MatchEvent::need)
                 .ifPresent(need -> needs.followMatches(need.needId(), need.matchingVersion(), need.full(),
                         need.done(), need.acceptedCount(), need.completedCount())));
     }

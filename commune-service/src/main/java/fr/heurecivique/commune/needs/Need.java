@@ -10,6 +10,7 @@ import fr.heurecivique.contracts.need.NeedExpired;
 import fr.heurecivique.contracts.need.NeedPosted;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.need.NeedUpdated;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;

@@ -2,6 +2,7 @@ package fr.heurecivique.commune.needs;
 
 import fr.heurecivique.commune.communes.SearchKeys;
 import fr.heurecivique.commune.phones.PhoneNumbers;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.web.FieldProblem;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.heurecivique.commune.needs;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import java.time.Instant;
 
 /**

@@ -7,6 +7,7 @@ import fr.heurecivique.commune.beneficiaries.Beneficiary;
 import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.paging.PageView;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.security.Caller;
 import fr.heurecivique.defaults.security.Role;
 import org.springframework.security.access.AccessDeniedException;

@@ -8,6 +8,7 @@ import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.TownHallContact;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.need.NeedState;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;

@@ -1,64 +1,39 @@
 package fr.heurecivique.identity.passwords;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import fr.heurecivique.defaults.links.InvalidLinkException;
+import fr.heurecivique.defaults.links.SignedLinks;
 
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.UUID;
 
 /**
- * The tokens of set-password links: HS256-signed, naming the account, expiring, each with its own id so that it can
- * be used once ({@link UsedLinks}). They are signed with a key that only identity-service holds and carry their own
- * type ({@code typ: password-link+jwt}), so a link is never mistaken for an access token.
+ * The tokens of set-password links: the platform's signed links ({@link SignedLinks}) for the purpose
+ * {@code set-password}, naming the account, expiring, each with its own id so that it can be used once
+ * ({@link fr.heurecivique.defaults.links.UsedLinks}). They are signed with a key that only identity-service holds
+ * (not the secret the services share for their own links), so no other service can make one.
  */
 public final class PasswordLinks {
 
-    static final JOSEObjectType TYPE = new JOSEObjectType("password-link+jwt");
-    static final String PURPOSE_CLAIM = "purpose";
     static final String PURPOSE = "set-password";
 
-    private final OctetSequenceKey key;
+    private final SignedLinks links;
     private final Duration validity;
     private final Clock clock;
 
     public PasswordLinks(OctetSequenceKey key, Duration validity, Clock clock) {
-        this.key = key;
+        this.links = new SignedLinks(key.toByteArray(), clock);
         this.validity = validity;
         this.clock = clock;
     }
 
     /** A new link token for the account, valid from now for the configured time. */
     public IssuedLink issue(String accountId) {
-        // JWT times are in whole seconds: the link's expiry as announced is the one the token holds.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = now.plus(validity);
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .jwtID(UUID.randomUUID().toString())
-                .subject(accountId)
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(expiresAt))
-                .claim(PURPOSE_CLAIM, PURPOSE)
-                .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).keyID(key.getKeyID())
-                .build(), claims);
-        try {
-            jwt.sign(new MACSigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign a password link", e);
-        }
-        return new IssuedLink(jwt.serialize(), expiresAt);
+        // The token's times are whole seconds: the link's expiry as announced is the one the token holds.
+        Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(validity);
+        return new IssuedLink(links.issue(PURPOSE, accountId, expiresAt), expiresAt);
     }
 
     /**
@@ -70,25 +45,8 @@ public final class PasswordLinks {
         if (token == null || token.isBlank() || token.length() > 2048) {
             throw new InvalidLinkException(InvalidLinkException.Reason.INVALID);
         }
-        try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !TYPE.equals(jwt.getHeader().getType())
-                    || !jwt.verify(new MACVerifier(key))) {
-                throw new InvalidLinkException(InvalidLinkException.Reason.INVALID);
-            }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!PURPOSE.equals(claims.getClaim(PURPOSE_CLAIM)) || claims.getJWTID() == null
-                    || claims.getSubject() == null || claims.getExpirationTime() == null) {
-                throw new InvalidLinkException(InvalidLinkException.Reason.INVALID);
-            }
-            Instant expiresAt = claims.getExpirationTime().toInstant();
-            if (!clock.instant().isBefore(expiresAt)) {
-                throw new InvalidLinkException(InvalidLinkException.Reason.EXPIRED);
-            }
-            return new LinkToken(claims.getJWTID(), claims.getSubject(), expiresAt);
-        } catch (ParseException | JOSEException e) {
-            throw new InvalidLinkException(InvalidLinkException.Reason.INVALID);
-        }
+        SignedLinks.Link link = links.verify(token, PURPOSE);
+        return new LinkToken(link.id(), link.subject(), link.expiresAt());
     }
 
     /**
@@ -104,5 +62,10 @@ public final class PasswordLinks {
      * @param expiresAt when it stops working
      */
     public record LinkToken(String id, String accountId, Instant expiresAt) {
+
+        /** As a signed link, to record its use. */
+        SignedLinks.Link signed() {
+            return new SignedLinks.Link(PURPOSE, accountId, id, expiresAt);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.heurecivique.identity.passwords;
 
+import fr.heurecivique.defaults.links.InvalidLinkException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

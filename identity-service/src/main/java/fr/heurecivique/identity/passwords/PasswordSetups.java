@@ -1,13 +1,11 @@
 package fr.heurecivique.identity.passwords;
 
+import fr.heurecivique.defaults.links.InvalidLinkException;
+import fr.heurecivique.defaults.links.UsedLinks;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.identity.IdentityProperties;
 import fr.heurecivique.identity.accounts.Account;
 import fr.heurecivique.identity.accounts.AccountRepository;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -24,17 +22,17 @@ public class PasswordSetups {
 
     private final PasswordLinks links;
     private final AccountRepository accounts;
-    private final MongoTemplate mongo;
+    private final UsedLinks used;
     private final PasswordEncoder encoder;
     private final OutboxEvents events;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    PasswordSetups(PasswordLinks links, AccountRepository accounts, MongoTemplate mongo, PasswordEncoder encoder,
+    PasswordSetups(PasswordLinks links, AccountRepository accounts, UsedLinks used, PasswordEncoder encoder,
             OutboxEvents events, IdentityProperties properties, Clock clock) {
         this.links = links;
         this.accounts = accounts;
-        this.mongo = mongo;
+        this.used = used;
         this.encoder = encoder;
         this.events = events;
         this.properties = properties;
@@ -66,7 +64,7 @@ public class PasswordSetups {
      */
     public PasswordLinks.LinkToken check(String token) {
         PasswordLinks.LinkToken link = links.verify(token);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(link.id())), UsedLink.class)) {
+        if (used.used(link.signed())) {
             throw new InvalidLinkException(InvalidLinkException.Reason.USED);
         }
         if (accounts.findById(link.accountId()).filter(Account::enabled).isEmpty()) {
@@ -85,12 +83,8 @@ public class PasswordSetups {
         PasswordLinks.LinkToken link = check(token);
         Account account = accounts.findById(link.accountId()).orElseThrow(
                 () -> new InvalidLinkException(InvalidLinkException.Reason.INVALID));
-        try {
-            // The unique _id makes this the one use of the link, even when two submissions race.
-            mongo.insert(new UsedLink(link.id(), account.id(), clock.instant(), link.expiresAt()));
-        } catch (DuplicateKeyException e) {
-            throw new InvalidLinkException(InvalidLinkException.Reason.USED);
-        }
+        // Its id's unique record makes this the one use of the link, even when two submissions race.
+        used.use(link.signed());
         account.setPassword(encoder.encode(password), clock.instant());
         accounts.save(account);
         return account.email();

@@ -1,9 +1,11 @@
 package fr.heurecivique.identity.passwords;
 
+import fr.heurecivique.defaults.links.UsedLinks;
 import fr.heurecivique.identity.IdentityProperties;
 import fr.heurecivique.identity.keys.SigningKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -16,6 +18,15 @@ class PasswordsConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The record of used links (service-defaults'), which identity-service needs for its set-password links whether or
+     * not it has the secret of the other services' links.
+     */
+    @Bean
+    UsedLinks usedLinks(MongoTemplate mongo, Clock clock) {
+        return new UsedLinks(mongo, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fr.heurecivique.identity.passwords;
 
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
+import fr.heurecivique.defaults.links.InvalidLinkException;
 import fr.heurecivique.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,11 @@ class PasswordLinksTest {
     void aTamperedOrForeignLinkIsInvalid() {
         String token = links.issue("account-1").token();
         String[] parts = token.split("\\.");
-        String otherAccount = links.issue("account-2").token().split("\\.")[1];
+        // another account's payload under this token's signature (the tokens are payload.signature)
+        String otherAccount = links.issue("account-2").token().split("\\.")[0];
         PasswordLinks foreign = new PasswordLinks(newKey(), Duration.ofDays(7), clock);
 
-        for (String bad : new String[] { parts[0] + "." + otherAccount + "." + parts[2], token + "x",
+        for (String bad : new String[] { otherAccount + "." + parts[1], token + "x",
                 foreign.issue("account-1").token(), "", "not-a-token", null }) {
             assertThatThrownBy(() -> links.verify(bad)).isInstanceOf(InvalidLinkException.class)
                     .extracting(e -> ((InvalidLinkException) e).reason())

@@ -3,8 +3,7 @@ package fr.heurecivique.matching.needs;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.need.NeedStateEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.MatchingProperties;
@@ -39,16 +38,14 @@ class NeedEventsListener implements ConsumerSeekAware {
     static final String CONSUMER = "matching.need-matches";
     private static final Logger log = LoggerFactory.getLogger(NeedEventsListener.class);
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final NeedMatchesStore store;
     private final OutboxEvents events;
     private final Clock clock;
     private final boolean rebuild;
 
-    NeedEventsListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, OutboxEvents events,
-            Clock clock, MatchingProperties properties) {
-        this.json = json;
+    NeedEventsListener(EventInbox inbox, NeedMatchesStore store, OutboxEvents events, Clock clock,
+            MatchingProperties properties) {
         this.inbox = inbox;
         this.store = store;
         this.events = events;
@@ -58,11 +55,10 @@ class NeedEventsListener implements ConsumerSeekAware {
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.NEED_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
         if (rebuild) {
-            apply(event);
+            apply(inbox.read(record));
         } else {
-            inbox.handleOnce(CONSUMER, event, () -> apply(event));
+            inbox.applyOnce(CONSUMER, record, this::apply);
         }
     }
 

@@ -1,10 +1,8 @@
 package fr.heurecivique.matching.volunteers;
 
-import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.matches.NeedMatchesStore;
@@ -28,15 +26,13 @@ class VolunteerMatchesListener {
     static final String CONSUMER = "matching.volunteer-matches";
     private static final Logger log = LoggerFactory.getLogger(VolunteerMatchesListener.class);
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final NeedMatchesStore store;
     private final OutboxEvents events;
     private final Clock clock;
 
-    VolunteerMatchesListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, OutboxEvents events,
+    VolunteerMatchesListener(EventInbox inbox, NeedMatchesStore store, OutboxEvents events,
             Clock clock) {
-        this.json = json;
         this.inbox = inbox;
         this.store = store;
         this.events = events;
@@ -45,13 +41,12 @@ class VolunteerMatchesListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.VOLUNTEER_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> apply(event));
+        inbox.applyOnce(CONSUMER, record, this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        if (event.isTombstone() || event.is(EventCatalog.VOLUNTEER_ERASED)) {
-            String id = event.isTombstone() ? event.key() : event.data(EventCatalog.VOLUNTEER_ERASED).volunteerId();
+        String id = EventInbox.erasedVolunteer(event).orElse(null);
+        if (id != null) {
             int needs = 0;
             for (var board : store.ofVolunteer(id)) {
                 store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant(), events));

@@ -1,13 +1,19 @@
 package fr.heurecivique.notification.templates;
 
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.HelpMode;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
+
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Dates, times and the platform's codes as French readers expect them in messages. */
@@ -16,17 +22,6 @@ public final class FrenchFormats {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM", Locale.FRANCE);
-
-    private static final Map<String, String> KINDS = Map.of("VISITS", "compagnie et visites", "SHOPPING",
-            "courses et commissions", "LIFTS", "transport accompagné", "DIGITAL", "aide numérique", "PAPERWORK",
-            "démarches administratives", "DIY", "petit bricolage", "GARDENING", "jardinage", "EVENTS",
-            "aide aux événements", "ANIMALS", "soin des animaux", "OTHER", "autre");
-    private static final Map<String, String> MODES = Map.of("ORGANISED", "avec les associations",
-            "INDIVIDUAL", "entre voisins");
-    private static final Map<String, String> DAYS = Map.of("MONDAY", "lundi", "TUESDAY", "mardi", "WEDNESDAY",
-            "mercredi", "THURSDAY", "jeudi", "FRIDAY", "vendredi", "SATURDAY", "samedi", "SUNDAY", "dimanche");
-    private static final Map<String, String> PERIODS = Map.of("MORNING", "matin", "AFTERNOON", "après-midi",
-            "EVENING", "soir");
 
     private FrenchFormats() {
     }
@@ -87,27 +82,28 @@ public final class FrenchFormats {
         return rest == 0 ? hours + " h" : hours + " h " + String.format(Locale.FRANCE, "%02d", rest);
     }
 
-    /** The French label of one kind of help. */
+    /** The French words of one kind of help, as they read in a sentence (the shared catalogue's). */
     public static String kind(String code) {
-        return code == null ? "" : KINDS.getOrDefault(code, code.toLowerCase(Locale.FRANCE));
+        return KindOfHelp.inSentenceOf(code);
     }
 
     public static String kinds(List<String> codes) {
-        return list(codes, KINDS);
+        return list(codes, KindOfHelp::inSentenceOf);
     }
 
     public static String modes(List<String> codes) {
-        return list(codes, MODES);
+        return list(codes, code -> HelpMode.of(code).map(HelpMode::inSentence)
+                .orElse(code == null ? "" : code.toLowerCase(Locale.FRANCE)));
     }
 
     /** "lundi matin, mercredi soir". */
     public static String slot(String day, String period) {
-        return DAYS.getOrDefault(day, day.toLowerCase(Locale.FRANCE)) + " "
-                + PERIODS.getOrDefault(period, period.toLowerCase(Locale.FRANCE));
+        return Arrays.stream(DayOfWeek.values()).filter(known -> known.name().equals(day)).findFirst()
+                .map(DayPeriod::dayLabel).orElse(day.toLowerCase(Locale.FRANCE)) + " "
+                + DayPeriod.of(period).map(DayPeriod::label).orElse(period.toLowerCase(Locale.FRANCE));
     }
 
-    private static String list(List<String> codes, Map<String, String> labels) {
-        return codes == null ? "" : codes.stream().map(code -> labels.getOrDefault(code, code.toLowerCase(Locale.FRANCE)))
-                .collect(Collectors.joining(", "));
+    private static String list(List<String> codes, Function<String, String> label) {
+        return codes == null ? "" : codes.stream().map(label).collect(Collectors.joining(", "));
     }
 }

@@ -3,6 +3,7 @@ package fr.heurecivique.defaults.links;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ public class LinksAutoConfiguration {
     static class Used {
 
         @Bean
+        @ConditionalOnMissingBean
         UsedLinks usedLinks(MongoTemplate mongo, Clock clock) {
             return new UsedLinks(mongo, clock);
         }

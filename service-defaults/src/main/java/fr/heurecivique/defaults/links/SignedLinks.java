@@ -34,13 +34,31 @@ public final class SignedLinks {
         this.clock = clock;
     }
 
+    /**
+     * Links signed with a key of one service's own rather than the shared secret (identity-service's set-password
+     * links: no other service can make one).
+     *
+     * @param key at least 32 bytes
+     */
+    public SignedLinks(byte[] key, Clock clock) {
+        if (key == null || key.length < 32) {
+            throw new IllegalArgumentException("A link key must have at least 32 bytes");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.clock = clock;
+    }
+
     /** A token for {@code purpose} (e.g. {@code match-accept}) about {@code subject}, valid for {@code validity}. */
     public String issue(String purpose, String subject, Duration validity) {
+        return issue(purpose, subject, clock.instant().plus(validity));
+    }
+
+    /** A token for {@code purpose} about {@code subject}, valid until {@code expiresAt} (to the second, floored). */
+    public String issue(String purpose, String subject, Instant expiresAt) {
         if (purpose.contains("|") || subject.contains("|")) {
             throw new IllegalArgumentException("Purpose and subject may not contain '|'");
         }
-        String payload = purpose + "|" + subject + "|" + clock.instant().plus(validity).getEpochSecond() + "|"
-                + UUID.randomUUID();
+        String payload = purpose + "|" + subject + "|" + expiresAt.getEpochSecond() + "|" + UUID.randomUUID();
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body));
     }

@@ -5,6 +5,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,11 @@ public final class UsedLinks {
         this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
                 .expire(Duration.ZERO).named("expires_at_ttl"));
+    }
+
+    /** Whether {@code link} was used already (to refuse it before asking anything of the person). */
+    public boolean used(SignedLinks.Link link) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(link.id())), COLLECTION);
     }
 
     /**

@@ -55,4 +55,27 @@ class SignedLinksTest {
         assertThatThrownBy(() -> new SignedLinks("short", Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void linksSignedWithAServicesOwnKeyAreNotTheSharedSecretsNorAnotherKeys() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        SignedLinks own = new SignedLinks(key, clock);
+        Instant expiresAt = NOW.plus(Duration.ofDays(7));
+
+        String token = own.issue("set-password", "account-1", expiresAt);
+
+        SignedLinks.Link link = own.verify(token, "set-password");
+        assertThat(link.subject()).isEqualTo("account-1");
+        assertThat(link.expiresAt()).isEqualTo(expiresAt);
+        assertThatThrownBy(() -> links.verify(token, "set-password")).isInstanceOf(InvalidLinkException.class);
+        byte[] otherKey = key.clone();
+        otherKey[0] ^= 1;
+        assertThatThrownBy(() -> new SignedLinks(otherKey, clock).verify(token, "set-password"))
+                .isInstanceOf(InvalidLinkException.class);
+        assertThatThrownBy(() -> own.verify(links.issue("set-password", "account-1", expiresAt), "set-password"))
+                .isInstanceOf(InvalidLinkException.class);
+        assertThatThrownBy(() -> new SignedLinks(new byte[31], clock)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,9 +1,7 @@
 package fr.heurecivique.defaults.testapp;
 
 import fr.heurecivique.contracts.Topics;
-import fr.heurecivique.defaults.inbox.IdempotentConsumer;
-import fr.heurecivique.defaults.kafka.EventJson;
-import fr.heurecivique.defaults.kafka.IncomingEvent;
+import fr.heurecivique.defaults.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,19 +16,16 @@ public class ParcelListener {
 
     public static final String CONSUMER = "test.parcels";
 
-    private final EventJson json;
-    private final IdempotentConsumer inbox;
+    private final EventInbox inbox;
     private final List<ParcelShipped> applied = new CopyOnWriteArrayList<>();
 
-    ParcelListener(EventJson json, IdempotentConsumer inbox) {
-        this.json = json;
+    ParcelListener(EventInbox inbox) {
         this.inbox = inbox;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.Names.MATCH_EVENTS)
     void on(ConsumerRecord<String, JsonNode> record) {
-        IncomingEvent event = json.read(record);
-        inbox.handleOnce(CONSUMER, event, () -> applied.add(event.data(ParcelShipped.TYPE)));
+        inbox.applyOnce(CONSUMER, record, event -> applied.add(event.data(ParcelShipped.TYPE)));
     }
 
     public List<ParcelShipped> applied() {

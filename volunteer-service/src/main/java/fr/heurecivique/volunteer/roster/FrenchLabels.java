@@ -1,17 +1,19 @@
 package fr.heurecivique.volunteer.roster;
 
-import fr.heurecivique.volunteer.volunteers.DayPeriod;
-import fr.heurecivique.volunteer.volunteers.KindOfHelp;
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.HelpMode;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.volunteer.volunteers.Mode;
 import fr.heurecivique.volunteer.volunteers.OnboardingStep;
 import fr.heurecivique.volunteer.volunteers.VolunteerStatus;
 import fr.heurecivique.volunteer.volunteers.WeeklySlot;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
-/** The French labels of the codes, for what town-hall staff read in a spreadsheet. */
+/**
+ * The French labels of the codes, for what town-hall staff read in a spreadsheet: the shared vocabularies
+ * (event-contracts, {@code contracts.vocabulary}) and the volunteer’s own statuses and steps.
+ */
 final class FrenchLabels {
 
     private FrenchLabels() {
@@ -38,40 +40,22 @@ final class FrenchLabels {
     }
 
     static String of(Mode mode) {
-        return switch (mode) {
-            case ORGANISED -> "Organisé (associations)";
-            case INDIVIDUAL -> "Individuel (voisinage)";
-        };
+        return HelpMode.valueOf(mode.name()).label();
     }
 
     static String of(KindOfHelp kind) {
-        return switch (kind) {
-            case VISITS -> "Compagnie et visites";
-            case SHOPPING -> "Courses";
-            case LIFTS -> "Transport";
-            case DIGITAL -> "Aide numérique";
-            case PAPERWORK -> "Démarches administratives";
-            case DIY -> "Petit bricolage";
-            case GARDENING -> "Jardinage";
-            case EVENTS -> "Aide aux événements";
-            case ANIMALS -> "Soin des animaux";
-            case OTHER -> "Autre";
-        };
+        return kind.label();
     }
 
     static String of(WeeklySlot slot) {
-        return slot.day().getDisplayName(TextStyle.FULL, Locale.FRANCE) + " " + of(slot.period());
+        return DayPeriod.dayLabel(slot.day()) + " " + of(slot.period());
     }
 
     static String of(DayPeriod period) {
-        return switch (period) {
-            case MORNING -> "matin";
-            case AFTERNOON -> "après-midi";
-            case EVENING -> "soir";
-        };
+        return period.label();
     }
 
     static String of(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.FRANCE);
+        return DayPeriod.dayLabel(day);
     }
 }

@@ -1,7 +1,7 @@
 package fr.heurecivique.volunteer.roster;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.heurecivique.volunteer.volunteers.KindOfHelp;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.volunteer.volunteers.Mode;
 import fr.heurecivique.volunteer.volunteers.OnboardingStep;
 import fr.heurecivique.volunteer.volunteers.Perimeter;

@@ -1,8 +1,8 @@
 package fr.heurecivique.volunteer.roster;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
-import fr.heurecivique.volunteer.volunteers.KindOfHelp;
 import fr.heurecivique.volunteer.volunteers.Mode;
 import fr.heurecivique.volunteer.volunteers.VolunteerStatus;
 import org.springframework.data.domain.Sort;

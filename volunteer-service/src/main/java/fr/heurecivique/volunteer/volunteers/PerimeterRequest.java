@@ -1,5 +1,7 @@
 package fr.heurecivique.volunteer.volunteers;
 
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,6 @@
 package fr.heurecivique.volunteer.volunteers;
 
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.referencedata.CharenteMaritimeCommunes;
 import fr.heurecivique.referencedata.Commune;
 

@@ -1,5 +1,6 @@
 package fr.heurecivique.volunteer.volunteers;
 
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
 import java.time.DayOfWeek;
 import java.util.Objects;
 

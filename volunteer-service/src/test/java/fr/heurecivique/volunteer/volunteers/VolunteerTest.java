@@ -1,6 +1,8 @@
 package fr.heurecivique.volunteer.volunteers;
 
 import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.outbox.OutboxEvent;
 import fr.heurecivique.defaults.outbox.OutboxEvents;

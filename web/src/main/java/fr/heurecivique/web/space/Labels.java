@@ -1,20 +1,25 @@
 package fr.heurecivique.web.space;
 
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.DeclineReason;
+import fr.heurecivique.contracts.vocabulary.HelpMode;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import org.springframework.stereotype.Component;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The French words for the API's codes and dates, for the pages ({@code ${@spaceLabels.kind(code)}}). An unknown
- * code (a new one in a service) shows as itself rather than breaking the page.
+ * The French words for the API's codes and dates, for the pages ({@code ${@spaceLabels.kind(code)}}): the shared
+ * vocabularies' (event-contracts, {@code contracts.vocabulary}) and the web's own. An unknown code (a new one in a
+ * service) shows as itself rather than breaking the page.
  */
 @Component("spaceLabels")
 public class Labels {
@@ -25,34 +30,20 @@ public class Labels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE)
             .withZone(PARIS);
 
-    private static final Map<String, String> MODES = Map.of(
-            "ORGANISED", "Avec les associations (leurs besoins, leurs événements)",
-            "INDIVIDUAL", "Auprès d’habitants, dans le voisinage");
-    private static final Map<String, String> KINDS = Map.of(
-            "VISITS", "Compagnie et visites", "SHOPPING", "Courses", "LIFTS", "Transport",
-            "DIGITAL", "Aide numérique", "PAPERWORK", "Démarches administratives", "DIY", "Petit bricolage",
-            "GARDENING", "Jardinage", "EVENTS", "Aide aux événements", "ANIMALS", "Soin des animaux",
-            "OTHER", "Autre");
-    private static final Map<String, String> PERIODS = Map.of("MORNING", "matin", "AFTERNOON", "après-midi",
-            "EVENING", "soir");
     private static final Map<String, String> STATUSES = Map.of(
             "REGISTERED", "Inscription en cours", "ACTIVE", "Actif ou active", "PAUSED", "En pause",
             "WITHDRAWN", "A quitté le dispositif");
 
     /** The reasons a volunteer may give for declining, in the order the form shows them. */
-    public static final List<Option> DECLINE_REASONS = List.of(
-            new Option("NOT_AVAILABLE", "Pas disponible à ce moment-là"),
-            new Option("TOO_FAR", "Trop loin"),
-            new Option("NOT_SUITABLE", "Cette aide ne me convient pas"),
-            new Option("PERSONAL", "Raison personnelle"),
-            new Option("OTHER", "Autre raison"));
+    public static final List<Option> DECLINE_REASONS = Arrays.stream(DeclineReason.values())
+            .map(reason -> new Option(reason.name(), reason.label())).toList();
 
     public String mode(String code) {
-        return MODES.getOrDefault(code, code);
+        return HelpMode.of(code).map(HelpMode::description).orElse(code);
     }
 
     public String kind(String code) {
-        return KINDS.getOrDefault(code, code);
+        return KindOfHelp.labelOf(code);
     }
 
     public String status(String code) {
@@ -60,18 +51,11 @@ public class Labels {
     }
 
     public String slot(SpaceApi.Slot slot) {
-        String day;
-        try {
-            day = DayOfWeek.valueOf(slot.day()).getDisplayName(TextStyle.FULL, Locale.FRANCE);
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            day = String.valueOf(slot.day());
-        }
-        return day + " " + PERIODS.getOrDefault(slot.period(), slot.period());
+        return DayPeriod.slotLabel(slot.day(), slot.period());
     }
 
     public String declineReason(String code) {
-        return DECLINE_REASONS.stream().filter(option -> option.value().equals(code)).map(Option::label)
-                .findFirst().orElse(code);
+        return DeclineReason.of(code).map(DeclineReason::label).orElse(code);
     }
 
     public String dateTime(Instant instant) {

@@ -1,23 +1,25 @@
 package fr.heurecivique.matching.domain.catalogue;
 
+import fr.heurecivique.contracts.vocabulary.DayPeriod;
+import fr.heurecivique.contracts.vocabulary.HelpMode;
+import fr.heurecivique.contracts.vocabulary.KindOfHelp;
+
 import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The platform's codes as the engine handles them: kinds of help, modes and weekly slots as bits, so that a hard
- * rule is a bitwise test; and their French labels for the reasons a referent reads. Unknown codes (a newer producer)
+ * rule is a bitwise test; and their French words (event-contracts' shared vocabularies) for the reasons a referent
+ * reads. Unknown codes (a newer producer)
  * have no bit: a volunteer's unknown kind is ignored, a need of an unknown kind finds nobody.
  */
 public final class Catalogue {
 
-    /** The one catalogue of kinds of help (DESIGN.md section 4), in bit order. */
-    public static final List<String> KINDS = List.of("VISITS", "SHOPPING", "LIFTS", "DIGITAL", "PAPERWORK", "DIY",
-            "GARDENING", "EVENTS", "ANIMALS", "OTHER");
-    public static final List<String> MODES = List.of("ORGANISED", "INDIVIDUAL");
-    public static final List<String> PERIODS = List.of("MORNING", "AFTERNOON", "EVENING");
+    /** The one catalogue of kinds of help (event-contracts' {@link KindOfHelp}), in bit order. */
+    public static final List<String> KINDS = KindOfHelp.CODES;
+    public static final List<String> MODES = HelpMode.CODES;
+    public static final List<String> PERIODS = DayPeriod.CODES;
 
     /**
      * The hours of each period of the day, in minutes since midnight, local time: morning 8–12 h, afternoon
@@ -25,13 +27,6 @@ public final class Catalogue {
      */
     public static final int[][] PERIOD_MINUTES = { { 8 * 60, 12 * 60 }, { 12 * 60, 18 * 60 }, { 18 * 60, 22 * 60 } };
 
-    private static final Map<String, String> KIND_LABELS = Map.of("VISITS", "compagnie et visites", "SHOPPING",
-            "courses et commissions", "LIFTS", "transport accompagné", "DIGITAL", "aide numérique", "PAPERWORK",
-            "démarches administratives", "DIY", "petit bricolage", "GARDENING", "jardinage", "EVENTS",
-            "aide aux événements", "ANIMALS", "soin des animaux", "OTHER", "autre aide");
-    private static final List<String> DAY_LABELS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
-            "samedi", "dimanche");
-    private static final List<String> PERIOD_LABELS = List.of("matin", "après-midi", "soir");
 
     private Catalogue() {
     }
@@ -81,11 +76,11 @@ public final class Catalogue {
     }
 
     public static String kindLabel(String kind) {
-        return KIND_LABELS.getOrDefault(kind, kind == null ? "" : kind.toLowerCase(Locale.FRANCE));
+        return KindOfHelp.inSentenceOf(kind);
     }
 
     public static String dayLabel(DayOfWeek day) {
-        return DAY_LABELS.get(day.ordinal());
+        return DayPeriod.dayLabel(day);
     }
 
     /** "jeudi matin, jeudi après-midi" for the slots set in {@code bits}, in week order. */
@@ -97,7 +92,7 @@ public final class Catalogue {
                     if (!label.isEmpty()) {
                         label.append(", ");
                     }
-                    label.append(DAY_LABELS.get(day.ordinal())).append(' ').append(PERIOD_LABELS.get(period));
+                    label.append(DayPeriod.dayLabel(day)).append(' ').append(DayPeriod.values()[period].label());
                 }
             }
         }

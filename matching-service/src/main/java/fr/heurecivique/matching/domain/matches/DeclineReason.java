@@ -1,20 +1,13 @@
 package fr.heurecivique.matching.domain.matches;
 
-/** Why a volunteer declined a proposal (a code that travels; a free note stays in matching-service). */
+/**
+ * Why a volunteer declined a proposal (a code that travels; a free note stays in matching-service): the codes of
+ * event-contracts' {@link fr.heurecivique.contracts.vocabulary.DeclineReason}, whose French words they show.
+ */
 public enum DeclineReason {
-    NOT_AVAILABLE("Pas disponible à ce moment-là"),
-    TOO_FAR("Trop loin"),
-    NOT_SUITABLE("Cette aide ne me convient pas"),
-    PERSONAL("Raison personnelle"),
-    OTHER("Autre raison");
-
-    private final String label;
-
-    DeclineReason(String label) {
-        this.label = label;
-    }
+    NOT_AVAILABLE, TOO_FAR, NOT_SUITABLE, PERSONAL, OTHER;
 
     public String label() {
-        return label;
+        return fr.heurecivique.contracts.vocabulary.DeclineReason.valueOf(name()).label();
     }
 }

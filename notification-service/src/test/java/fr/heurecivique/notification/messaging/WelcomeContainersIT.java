@@ -1,7 +1,0 @@
-package fr.heurecivique.notification.messaging;
-
-import fr.heurecivique.testsupport.ContainersIntegrationTest;
-
-@ContainersIntegrationTest
-class WelcomeContainersIT extends WelcomeScenarios {
-}

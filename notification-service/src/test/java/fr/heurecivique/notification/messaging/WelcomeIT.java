@@ -1,7 +1,0 @@
-package fr.heurecivique.notification.messaging;
-
-import fr.heurecivique.testsupport.PlatformIntegrationTest;
-
-@PlatformIntegrationTest
-class WelcomeIT extends WelcomeScenarios {
-}

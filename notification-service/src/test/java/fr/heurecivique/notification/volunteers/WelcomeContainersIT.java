@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.volunteers;
+
+import fr.heurecivique.testsupport.ContainersIntegrationTest;
+
+@ContainersIntegrationTest
+class WelcomeContainersIT extends WelcomeScenarios {
+}

@@ -1,0 +1,7 @@
+package fr.heurecivique.notification.volunteers;
+
+import fr.heurecivique.testsupport.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class WelcomeIT extends WelcomeScenarios {
+}

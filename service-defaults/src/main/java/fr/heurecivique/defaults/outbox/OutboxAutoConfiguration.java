@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The transactional outbox of every service that owns aggregates: event factory, relay and save signal. */
+/** The transactional outbox of every service that owns aggregates: event serialiser, store, relay and save signal. */
 @AutoConfiguration(after = { ServiceDefaultsAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class },
         afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
                 "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
@@ -43,6 +44,12 @@ public class OutboxAutoConfiguration {
             Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         return new OutboxEvents(applicationName, json, clock, () -> currentTraceparent(tracer.getIfAvailable(),
                 propagator.getIfAvailable()));
+    }
+
+    /** The one store of the service's outbox aggregates: inserts and version-checked saves with their events. */
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxEvents outboxEvents, ApplicationEventPublisher publisher) {
+        return new AggregateStore(mongo, outboxEvents, publisher);
     }
 
     /** The W3C {@code traceparent} of the current span, if any. */

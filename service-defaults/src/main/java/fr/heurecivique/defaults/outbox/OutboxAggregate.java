@@ -30,6 +30,9 @@ public abstract class OutboxAggregate {
     /** The events recorded since this object was loaded or saved: what the next save appends to the outbox. */
     @Transient
     private List<RecordedEvent<?>> recorded = new ArrayList<>();
+    /** How many of {@link #recorded} the store has serialised into the outbox for the write under way. */
+    @Transient
+    private int serialised;
 
     /** The aggregate's id: the record key and the CloudEvents subject of its events. */
     public abstract String aggregateId();
@@ -78,18 +81,27 @@ public abstract class OutboxAggregate {
 
     // --------------------------------------------------------------------- for the store
 
+    /** Adds the serialised {@link #recorded} events to the outbox, for the write under way. */
     void appendToOutbox(List<OutboxEvent> events) {
         pendingEvents.addAll(events);
+        serialised = recorded.size();
     }
 
     /** Undoes {@link #appendToOutbox} when the write failed. */
     void removeFromOutbox(List<OutboxEvent> events) {
         pendingEvents.removeAll(events);
+        serialised = 0;
+    }
+
+    /** Whether events were recorded that no store serialised: a write now would lose them. */
+    boolean hasUnsavedEvents() {
+        return recorded.size() > serialised;
     }
 
     void saved(long storedVersion) {
         version = storedVersion;
         recorded.clear();
+        serialised = 0;
         afterSave();
     }
 }

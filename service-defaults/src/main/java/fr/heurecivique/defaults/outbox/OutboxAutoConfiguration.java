@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.mongodb.core.mapping.event.BeforeConvertEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
@@ -83,10 +84,22 @@ public class OutboxAutoConfiguration {
                 Integer.MAX_VALUE - 2000, () -> !properties.enabled() || relay.publishPending());
     }
 
-    /** Wakes the relay up as soon as a save recorded events, instead of at the next poll. */
+    /**
+     * Wakes the relay up as soon as a save recorded events, instead of at the next poll; refuses to write an aggregate
+     * whose recorded events did not go through the {@link AggregateStore} (a repository or template save would lose
+     * them).
+     */
     @Bean
     AbstractMongoEventListener<OutboxAggregate> outboxSaveSignal(PollingWorker outboxRelayWorker) {
         return new AbstractMongoEventListener<>() {
+            @Override
+            public void onBeforeConvert(BeforeConvertEvent<OutboxAggregate> event) {
+                if (event.getSource().hasUnsavedEvents()) {
+                    throw new IllegalStateException(event.getSource().getClass().getSimpleName()
+                            + " recorded events: save it with the AggregateStore, which writes them to its outbox");
+                }
+            }
+
             @Override
             public void onAfterSave(AfterSaveEvent<OutboxAggregate> event) {
                 if (!event.getSource().pendingEvents().isEmpty()) {

@@ -103,6 +103,11 @@ class AggregateStoreIT {
         assertThat(parcels.findById(parcel.id()).orElseThrow().destination()).isEqualTo("Saujon");
     }
 
+    @Test
+    void anAggregateWithRecordedEventsIsNotWrittenAroundTheStore() {
+        assertThatThrownBy(() -> parcels.insert(Parcel.ship("Royan"))).hasMessageContaining("AggregateStore");
+    }
+
     private void setLease(String id, Document lease) {
         Update update = lease == null ? new Update().unset(OutboxRelay.LEASE_FIELD)
                 : new Update().set(OutboxRelay.LEASE_FIELD, lease);

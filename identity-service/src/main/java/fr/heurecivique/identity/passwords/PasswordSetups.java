@@ -1,6 +1,6 @@
 package fr.heurecivique.identity.passwords;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.identity.IdentityProperties;
 import fr.heurecivique.identity.accounts.Account;
 import fr.heurecivique.identity.accounts.AccountRepository;
@@ -24,19 +24,19 @@ public class PasswordSetups {
 
     private final PasswordLinks links;
     private final AccountRepository accounts;
+    private final AggregateStore store;
     private final MongoTemplate mongo;
     private final PasswordEncoder encoder;
-    private final OutboxEvents events;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    PasswordSetups(PasswordLinks links, AccountRepository accounts, MongoTemplate mongo, PasswordEncoder encoder,
-            OutboxEvents events, IdentityProperties properties, Clock clock) {
+    PasswordSetups(PasswordLinks links, AccountRepository accounts, AggregateStore store, MongoTemplate mongo,
+            PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
         this.links = links;
         this.accounts = accounts;
+        this.store = store;
         this.mongo = mongo;
         this.encoder = encoder;
-        this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
@@ -45,7 +45,7 @@ public class PasswordSetups {
     public void request(Account account, Account.PasswordSetupReason reason) {
         PasswordLinks.IssuedLink link = links.issue(account.id());
         account.requestPasswordSetup(properties.issuerUrl() + PAGE + "?token=" + link.token(), link.expiresAt(),
-                reason, events);
+                reason);
     }
 
     /**
@@ -55,7 +55,7 @@ public class PasswordSetups {
     public void requestReset(String email) {
         accounts.findByEmail(Account.normalise(email)).filter(Account::enabled).ifPresent(account -> {
             request(account, Account.PasswordSetupReason.PASSWORD_RESET);
-            accounts.save(account);
+            store.save(account);
         });
     }
 
@@ -92,7 +92,7 @@ public class PasswordSetups {
             throw new InvalidLinkException(InvalidLinkException.Reason.USED);
         }
         account.setPassword(encoder.encode(password), clock.instant());
-        accounts.save(account);
+        store.save(account);
         return account.email();
     }
 }

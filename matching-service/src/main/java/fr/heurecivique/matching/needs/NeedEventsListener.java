@@ -6,7 +6,6 @@ import fr.heurecivique.contracts.need.NeedStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.MatchingProperties;
 import fr.heurecivique.matching.domain.matches.NeedMatches;
 import fr.heurecivique.matching.domain.matches.NeedSnapshot;
@@ -42,16 +41,14 @@ class NeedEventsListener implements ConsumerSeekAware {
     private final EventJson json;
     private final IdempotentConsumer inbox;
     private final NeedMatchesStore store;
-    private final OutboxEvents events;
     private final Clock clock;
     private final boolean rebuild;
 
-    NeedEventsListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, OutboxEvents events,
-            Clock clock, MatchingProperties properties) {
+    NeedEventsListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, Clock clock,
+            MatchingProperties properties) {
         this.json = json;
         this.inbox = inbox;
         this.store = store;
-        this.events = events;
         this.clock = clock;
         this.rebuild = properties.rebuild();
     }
@@ -74,7 +71,7 @@ class NeedEventsListener implements ConsumerSeekAware {
         NeedSnapshot snapshot = NeedSnapshot.of(state, CharenteMaritimeCommunes.get().find(state.communeInsee())
                 .map(Commune::name).orElse(null));
         store.createOrChange(state.needId(), () -> NeedMatches.of(state.needId(), snapshot, clock.instant()),
-                board -> board.applyNeed(snapshot, clock.instant(), events));
+                board -> board.applyNeed(snapshot, clock.instant()));
     }
 
     @Override

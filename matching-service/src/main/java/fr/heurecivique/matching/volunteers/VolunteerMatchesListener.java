@@ -6,7 +6,6 @@ import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.inbox.IdempotentConsumer;
 import fr.heurecivique.defaults.kafka.EventJson;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.matches.NeedMatchesStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -31,15 +30,12 @@ class VolunteerMatchesListener {
     private final EventJson json;
     private final IdempotentConsumer inbox;
     private final NeedMatchesStore store;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    VolunteerMatchesListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, OutboxEvents events,
-            Clock clock) {
+    VolunteerMatchesListener(EventJson json, IdempotentConsumer inbox, NeedMatchesStore store, Clock clock) {
         this.json = json;
         this.inbox = inbox;
         this.store = store;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +50,7 @@ class VolunteerMatchesListener {
             String id = event.isTombstone() ? event.key() : event.data(EventCatalog.VOLUNTEER_ERASED).volunteerId();
             int needs = 0;
             for (var board : store.ofVolunteer(id)) {
-                store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant(), events));
+                store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant()));
                 needs++;
             }
             if (needs > 0) {
@@ -67,6 +63,6 @@ class VolunteerMatchesListener {
                 .filter(state -> state.volunteerId() != null)
                 .ifPresent(state -> store.ofVolunteer(state.volunteerId()).forEach(board -> store.change(board.id(),
                         fresh -> fresh.volunteerChanged(state.volunteerId(), state.status(), state.communeInsee(),
-                                clock.instant(), events))));
+                                clock.instant()))));
     }
 }

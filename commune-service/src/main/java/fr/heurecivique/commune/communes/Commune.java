@@ -10,14 +10,11 @@ import fr.heurecivique.contracts.commune.CommuneState;
 import fr.heurecivique.contracts.commune.ReferentAppointed;
 import fr.heurecivique.contracts.commune.ReferentRemoved;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -35,12 +32,10 @@ import java.util.UUID;
  * {@code commune.events}, key = INSEE code) in the document's own outbox, saved in the same write.
  */
 @Document("communes")
-public class Commune implements OutboxAggregate {
+public class Commune extends OutboxAggregate {
 
     @Id
     private String inseeCode;
-    @Version
-    private Long version;
     private String name;
     /** The name as searched ({@link SearchKeys}). */
     private String searchKey;
@@ -52,7 +47,6 @@ public class Commune implements OutboxAggregate {
     private PartnershipStatus partnershipStatus = PartnershipStatus.NONE;
     private Partnership partnership;
     private List<Referent> referents = new ArrayList<>();
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Commune() {
         // for the mapping
@@ -74,23 +68,23 @@ public class Commune implements OutboxAggregate {
     // ------------------------------------------------------------------ partnership
 
     /** The public request "devenez commune partenaire": {@code NONE → REQUESTED}. */
-    public void requestPartnership(TownHallContact contact, String message, Instant now, OutboxEvents events) {
+    public void requestPartnership(TownHallContact contact, String message, Instant now) {
         if (partnershipStatus != PartnershipStatus.NONE) {
             throw new StateConflictException("La commune " + name + " a déjà demandé à devenir partenaire ou l’est "
                     + "déjà (statut actuel : « " + partnershipStatus.label() + " »).");
         }
         partnership = new Partnership(contact, message, now);
         move(PartnershipStatus.REQUESTED, now, contact.signature(), message);
-        pendingEvents.add(events.create(EventCatalog.COMMUNE_PARTNERSHIP_REQUESTED, inseeCode, nextVersion(),
-                new CommunePartnershipRequested(stateAt(nextVersion()), contact.toContract(), message, now)));
+        record(EventCatalog.COMMUNE_PARTNERSHIP_REQUESTED,
+                new CommunePartnershipRequested(stateAt(nextVersion()), contact.toContract(), message, now));
     }
 
     /** A coordinator called the commune and explained the scheme: {@code REQUESTED → CONTACTED}. */
-    public void recordContactCall(String recordedBy, String note, Instant now, OutboxEvents events) {
+    public void recordContactCall(String recordedBy, String note, Instant now) {
         require(PartnershipStatus.REQUESTED, "enregistrer l’appel de la commune");
         PartnershipStep step = move(PartnershipStatus.CONTACTED, now, recordedBy, note);
-        pendingEvents.add(events.create(EventCatalog.COMMUNE_PARTNERSHIP_CONTACTED, inseeCode, nextVersion(),
-                new CommunePartnershipContacted(stateAt(nextVersion()), step.toContract())));
+        record(EventCatalog.COMMUNE_PARTNERSHIP_CONTACTED,
+                new CommunePartnershipContacted(stateAt(nextVersion()), step.toContract()));
     }
 
     /**
@@ -98,7 +92,7 @@ public class Commune implements OutboxAggregate {
      * {@code today}.
      */
     public void activatePartnership(String recordedBy, String note, LocalDate charterSignedOn,
-            LocalDate communicationKitSentOn, LocalDate today, Instant now, OutboxEvents events) {
+            LocalDate communicationKitSentOn, LocalDate today, Instant now) {
         require(PartnershipStatus.CONTACTED, "activer le partenariat");
         List<FieldProblem> problems = new ArrayList<>();
         if (charterSignedOn.isAfter(today)) {
@@ -112,26 +106,26 @@ public class Commune implements OutboxAggregate {
         }
         partnership.charter(charterSignedOn, communicationKitSentOn);
         PartnershipStep step = move(PartnershipStatus.PARTNER, now, recordedBy, note);
-        pendingEvents.add(events.create(EventCatalog.COMMUNE_PARTNERSHIP_ACTIVATED, inseeCode, nextVersion(),
+        record(EventCatalog.COMMUNE_PARTNERSHIP_ACTIVATED,
                 new CommunePartnershipActivated(stateAt(nextVersion()), step.toContract(),
-                        partnership.contact().toContract(), charterSignedOn, communicationKitSentOn)));
+                        partnership.contact().toContract(), charterSignedOn, communicationKitSentOn));
     }
 
     /** The partnership is put on hold: {@code PARTNER → SUSPENDED}. The referents stay, but may not post needs. */
-    public void suspendPartnership(String recordedBy, String reason, Instant now, OutboxEvents events) {
+    public void suspendPartnership(String recordedBy, String reason, Instant now) {
         require(PartnershipStatus.PARTNER, "suspendre le partenariat");
         PartnershipStep step = move(PartnershipStatus.SUSPENDED, now, recordedBy, reason);
-        pendingEvents.add(events.create(EventCatalog.COMMUNE_PARTNERSHIP_SUSPENDED, inseeCode, nextVersion(),
-                new CommunePartnershipSuspended(stateAt(nextVersion()), step.toContract())));
+        record(EventCatalog.COMMUNE_PARTNERSHIP_SUSPENDED,
+                new CommunePartnershipSuspended(stateAt(nextVersion()), step.toContract()));
     }
 
     /** A suspended commune is a partner again: {@code SUSPENDED → PARTNER}. */
-    public void reactivatePartnership(String recordedBy, String note, Instant now, OutboxEvents events) {
+    public void reactivatePartnership(String recordedBy, String note, Instant now) {
         require(PartnershipStatus.SUSPENDED, "réactiver le partenariat");
         PartnershipStep step = move(PartnershipStatus.PARTNER, now, recordedBy, note);
-        pendingEvents.add(events.create(EventCatalog.COMMUNE_PARTNERSHIP_REACTIVATED, inseeCode, nextVersion(),
+        record(EventCatalog.COMMUNE_PARTNERSHIP_REACTIVATED,
                 new CommunePartnershipReactivated(stateAt(nextVersion()), step.toContract(),
-                        partnership.contact().toContract())));
+                        partnership.contact().toContract()));
     }
 
     /** Refuses, with a French 409, an action that only a partner commune may take. */
@@ -166,7 +160,7 @@ public class Commune implements OutboxAggregate {
 
     /** A partner commune appoints a local referent; their email may be used once per commune. */
     public Referent appointReferent(String firstName, String lastName, String email, String phone, String role,
-            Instant now, OutboxEvents events) {
+            Instant now) {
         requirePartner("nommer un référent");
         if (referents.stream().anyMatch(referent -> referent.email().equals(email))) {
             throw new StateConflictException("Cette adresse e-mail est déjà celle d’un référent de la commune "
@@ -174,18 +168,16 @@ public class Commune implements OutboxAggregate {
         }
         Referent referent = new Referent(UUID.randomUUID().toString(), firstName, lastName, email, phone, role, now);
         referents.add(referent);
-        pendingEvents.add(events.create(EventCatalog.REFERENT_APPOINTED, inseeCode, nextVersion(),
-                new ReferentAppointed(stateAt(nextVersion()), referent.toContract())));
+        record(EventCatalog.REFERENT_APPOINTED, new ReferentAppointed(stateAt(nextVersion()), referent.toContract()));
         return referent;
     }
 
     /** A referent leaves their role (whatever the partnership's status). */
-    public void removeReferent(String referentId, Instant now, OutboxEvents events) {
+    public void removeReferent(String referentId, Instant now) {
         Referent referent = referent(referentId).orElseThrow(() -> new ResourceNotFoundException(
                 "Aucun référent de la commune " + name + " n’a cet identifiant."));
         referents.remove(referent);
-        pendingEvents.add(events.create(EventCatalog.REFERENT_REMOVED, inseeCode, nextVersion(),
-                new ReferentRemoved(stateAt(nextVersion()), referentId, now)));
+        record(EventCatalog.REFERENT_REMOVED, new ReferentRemoved(stateAt(nextVersion()), referentId, now));
     }
 
     public Optional<Referent> referent(String referentId) {
@@ -203,18 +195,13 @@ public class Commune implements OutboxAggregate {
 
     // ------------------------------------------------------------------ state
 
-    /** The version this document will have once the pending change is saved. */
-    private long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
     private CommuneState stateAt(long aggregateVersion) {
         return new CommuneState(inseeCode, aggregateVersion, name, partnershipStatus.name());
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return inseeCode;
     }
 
     public String inseeCode() {

@@ -1,7 +1,7 @@
 package fr.heurecivique.commune.communes;
 
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.function.Function;
@@ -14,9 +14,11 @@ public class Communes {
     private static final int ATTEMPTS = 5;
 
     private final CommuneRepository repository;
+    private final AggregateStore store;
 
-    Communes(CommuneRepository repository) {
+    Communes(CommuneRepository repository, AggregateStore store) {
         this.repository = repository;
+        this.store = store;
     }
 
     /** The commune with this INSEE code; an unknown code is a 404. */
@@ -26,22 +28,12 @@ public class Communes {
     }
 
     /**
-     * Applies {@code change} to the commune and saves it with its events, in one write. The commune document is
-     * shared by its partnership and its referents: when another change saved it in between (optimistic lock), the
-     * change is applied again to the fresh document, so that concurrent coordinators and referents never lose work.
+     * Applies {@code change} to the commune and saves it with its events, in one write ({@link AggregateStore}). The
+     * commune document is shared by its partnership and its referents: when another change saved it in between
+     * (optimistic lock), the change is applied again to the fresh document, so that concurrent coordinators and
+     * referents never lose work.
      */
     public <T> T change(String inseeCode, Function<Commune, T> change) {
-        for (int attempt = 1; ; attempt++) {
-            Commune commune = get(inseeCode);
-            T result = change.apply(commune);
-            try {
-                repository.save(commune);
-                return result;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return store.change(ATTEMPTS, () -> get(inseeCode), change);
     }
 }

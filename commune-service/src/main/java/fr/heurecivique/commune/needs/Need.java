@@ -12,13 +12,10 @@ import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.need.NeedUpdated;
 import fr.heurecivique.contracts.vocabulary.KindOfHelp;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -35,12 +32,10 @@ import java.util.UUID;
  * the same write. A need never holds its beneficiary's contact details, only their id.
  */
 @Document("needs")
-public class Need implements OutboxAggregate {
+public class Need extends OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     @Indexed(name = "need_commune")
     private String communeInsee;
     private String title;
@@ -77,7 +72,6 @@ public class Need implements OutboxAggregate {
     private Integer matchesAccepted;
     /** The matches completed, as matching-service last reported them. */
     private Integer matchesCompleted;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Need() {
         // for the mapping
@@ -89,7 +83,7 @@ public class Need implements OutboxAggregate {
      * refused naming each field (400).
      */
     public static Need post(Commune commune, Recipient recipient, NeedDetails details, String referentId,
-            Instant now, OutboxEvents events) {
+            Instant now) {
         commune.requirePartner("publier un besoin");
         Need need = new Need();
         need.id = UUID.randomUUID().toString();
@@ -102,8 +96,7 @@ public class Need implements OutboxAggregate {
         need.status = NeedStatus.OPEN;
         need.postedBy = referentId;
         need.postedAt = now;
-        need.pendingEvents.add(events.create(EventCatalog.NEED_POSTED, need.id, need.nextVersion(),
-                new NeedPosted(need.stateAt(need.nextVersion()))));
+        need.record(EventCatalog.NEED_POSTED, new NeedPosted(need.stateAt(need.nextVersion())));
         return need;
     }
 
@@ -111,8 +104,7 @@ public class Need implements OutboxAggregate {
      * A referent changes an open need (its recipient never changes). Returns whether anything changed; only a change
      * publishes NeedUpdated.
      */
-    public boolean revise(NeedDetails details, Commune commune, Recipient recipient, Instant now,
-            OutboxEvents events) {
+    public boolean revise(NeedDetails details, Commune commune, Recipient recipient, Instant now) {
         if (status != NeedStatus.OPEN) {
             throw new StateConflictException("Seul un besoin ouvert peut être modifié ; celui-ci est « "
                     + status.label() + " ».");
@@ -121,8 +113,7 @@ public class Need implements OutboxAggregate {
             return false;
         }
         apply(details, commune, recipient, now);
-        pendingEvents.add(events.create(EventCatalog.NEED_UPDATED, id, nextVersion(),
-                new NeedUpdated(stateAt(nextVersion()))));
+        record(EventCatalog.NEED_UPDATED, new NeedUpdated(stateAt(nextVersion())));
         return true;
     }
 
@@ -130,7 +121,7 @@ public class Need implements OutboxAggregate {
      * The commune cancels an open or in-progress need, with a reason (a note is required for {@code OTHER}): it is no
      * longer matched, and its pending matches are cancelled by matching-service.
      */
-    public void cancel(CancellationReason reason, String note, Instant now, OutboxEvents events) {
+    public void cancel(CancellationReason reason, String note, Instant now) {
         if (status != NeedStatus.OPEN && status != NeedStatus.IN_PROGRESS) {
             throw new StateConflictException("Ce besoin est « " + status.label() + " » : seul un besoin ouvert ou en "
                     + "cours peut être annulé.");
@@ -143,8 +134,7 @@ public class Need implements OutboxAggregate {
         cancellationNote = note;
         cancelledAt = now;
         updatedAt = now;
-        pendingEvents.add(events.create(EventCatalog.NEED_CANCELLED, id, nextVersion(),
-                new NeedCancelled(stateAt(nextVersion()))));
+        record(EventCatalog.NEED_CANCELLED, new NeedCancelled(stateAt(nextVersion())));
     }
 
     /**
@@ -153,7 +143,7 @@ public class Need implements OutboxAggregate {
      * need whose last dates found nobody; with no help given, an open need expires. While an accepted match waits
      * for its outcome to be recorded, it stays as it is. Returns whether the need changed.
      */
-    public boolean expireIfOverdue(Instant now, OutboxEvents events) {
+    public boolean expireIfOverdue(Instant now) {
         if ((status != NeedStatus.OPEN && status != NeedStatus.IN_PROGRESS) || endsAt.isAfter(now)) {
             return false;
         }
@@ -165,8 +155,7 @@ public class Need implements OutboxAggregate {
         if (completed > 0) {
             status = NeedStatus.DONE;
             updatedAt = now;
-            pendingEvents.add(events.create(EventCatalog.NEED_CLOSED, id, nextVersion(),
-                    new NeedClosed(stateAt(nextVersion()))));
+            record(EventCatalog.NEED_CLOSED, new NeedClosed(stateAt(nextVersion())));
             return true;
         }
         if (status != NeedStatus.OPEN) {
@@ -174,8 +163,7 @@ public class Need implements OutboxAggregate {
         }
         status = NeedStatus.EXPIRED;
         updatedAt = now;
-        pendingEvents.add(events.create(EventCatalog.NEED_EXPIRED, id, nextVersion(),
-                new NeedExpired(stateAt(nextVersion()))));
+        record(EventCatalog.NEED_EXPIRED, new NeedExpired(stateAt(nextVersion())));
         return true;
     }
 
@@ -185,16 +173,16 @@ public class Need implements OutboxAggregate {
      * {@code OPEN} again (NeedReopened). A report older than the last one followed, or about a need that is cancelled,
      * expired or done, changes nothing. Returns whether the need changed.
      */
-    public boolean followMatches(long reportedVersion, boolean full, boolean done, Instant now, OutboxEvents events) {
-        return followMatches(reportedVersion, full, done, null, null, now, events);
+    public boolean followMatches(long reportedVersion, boolean full, boolean done, Instant now) {
+        return followMatches(reportedVersion, full, done, null, null, now);
     }
 
     /**
-     * As {@link #followMatches(long, boolean, boolean, Instant, OutboxEvents)}, keeping the counts matching reported
+     * As {@link #followMatches(long, boolean, boolean, Instant)}, keeping the counts matching reported
      * (accepted or completed, completed): what the expiry job needs to close rather than expire a need past its date.
      */
     public boolean followMatches(long reportedVersion, boolean full, boolean done, Integer accepted,
-            Integer completed, Instant now, OutboxEvents events) {
+            Integer completed, Instant now) {
         if (matchingVersion != null && reportedVersion <= matchingVersion) {
             return false;
         }
@@ -217,11 +205,11 @@ public class Need implements OutboxAggregate {
         status = next;
         updatedAt = now;
         long version = nextVersion();
-        pendingEvents.add(switch (next) {
-            case DONE -> events.create(EventCatalog.NEED_CLOSED, id, version, new NeedClosed(stateAt(version)));
-            case IN_PROGRESS -> events.create(EventCatalog.NEED_FILLED, id, version, new NeedFilled(stateAt(version)));
-            default -> events.create(EventCatalog.NEED_REOPENED, id, version, new NeedReopened(stateAt(version)));
-        });
+        switch (next) {
+            case DONE -> record(EventCatalog.NEED_CLOSED, new NeedClosed(stateAt(version)));
+            case IN_PROGRESS -> record(EventCatalog.NEED_FILLED, new NeedFilled(stateAt(version)));
+            default -> record(EventCatalog.NEED_REOPENED, new NeedReopened(stateAt(version)));
+        }
         return true;
     }
 
@@ -260,10 +248,6 @@ public class Need implements OutboxAggregate {
                 durationMinutes, volunteersNeeded, urgency);
     }
 
-    private long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
     NeedState stateAt(long aggregateVersion) {
         double[] coordinates = new Place(placeKind, placeAddress, latitude, longitude, locatedAtCommuneCentre)
                 .published(mode);
@@ -280,8 +264,8 @@ public class Need implements OutboxAggregate {
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 
     public String id() {

@@ -8,10 +8,10 @@ import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.paging.PageView;
 import fr.heurecivique.contracts.vocabulary.KindOfHelp;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.security.Caller;
 import fr.heurecivique.defaults.security.Role;
 import org.springframework.security.access.AccessDeniedException;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
@@ -41,20 +41,20 @@ public class Needs {
 
     private final NeedRepository repository;
     private final MongoTemplate mongo;
+    private final AggregateStore store;
     private final Communes communes;
     private final Beneficiaries beneficiaries;
     private final Associations associations;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    Needs(NeedRepository repository, MongoTemplate mongo, Communes communes, Beneficiaries beneficiaries,
-            Associations associations, OutboxEvents events, Clock clock) {
+    Needs(NeedRepository repository, MongoTemplate mongo, AggregateStore store, Communes communes,
+            Beneficiaries beneficiaries, Associations associations, Clock clock) {
         this.repository = repository;
         this.mongo = mongo;
+        this.store = store;
         this.communes = communes;
         this.beneficiaries = beneficiaries;
         this.associations = associations;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -95,7 +95,7 @@ public class Needs {
                 place == null ? null : place.latitude(), place == null ? null : place.longitude(), schedule.get(),
                 request.durationMinutes(), request.volunteersNeeded() == null ? 1 : request.volunteersNeeded(),
                 request.urgency() == null ? Urgency.NORMAL : request.urgency());
-        Need need = repository.insert(Need.post(commune, recipient, details, referentId, now, events));
+        Need need = store.insert(Need.post(commune, recipient, details, referentId, now));
         if (beneficiary != null) {
             beneficiaries.needPosted(beneficiary, need.endsAt());
         }
@@ -152,7 +152,7 @@ public class Needs {
                     request.durationMinutes() == null ? current.durationMinutes() : request.durationMinutes(),
                     request.volunteersNeeded() == null ? current.volunteersNeeded() : request.volunteersNeeded(),
                     request.urgency() == null ? current.urgency() : request.urgency());
-            need.revise(details, commune, recipient, now, events);
+            need.revise(details, commune, recipient, now);
             return need;
         });
         log.info("Need {} updated", id);
@@ -162,7 +162,7 @@ public class Needs {
     Need cancel(String id, CancelNeedRequest request) {
         requireManager(id);
         Need cancelled = change(id, need -> {
-            need.cancel(request.reason(), blankToNull(request.note()), clock.instant(), events);
+            need.cancel(request.reason(), blankToNull(request.note()), clock.instant());
             return need;
         });
         log.info("Need {} cancelled ({})", id, request.reason());
@@ -232,7 +232,7 @@ public class Needs {
             return;
         }
         Need need = change(id, held -> {
-            held.followMatches(matchingVersion, full, done, accepted, completed, clock.instant(), events);
+            held.followMatches(matchingVersion, full, done, accepted, completed, clock.instant());
             return held;
         });
         log.info("Need {} follows its matches (version {}): {}", id, matchingVersion, need.status());
@@ -256,9 +256,9 @@ public class Needs {
         int expired = 0;
         for (Need need : repository.findByStatusInAndEndsAtBefore(List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS),
                 now)) {
-            if (need.expireIfOverdue(now, events)) {
+            if (need.expireIfOverdue(now)) {
                 try {
-                    repository.save(need);
+                    store.save(need);
                     expired++;
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
                     // Another instance expired it, or a referent changed it: the next run decides again.
@@ -276,16 +276,7 @@ public class Needs {
      * change is applied again to the fresh document (it may then be refused, e.g. cancelling a need just cancelled).
      */
     private Need change(String id, Function<Need, Need> change) {
-        for (int attempt = 1; ; attempt++) {
-            Need need = change.apply(get(id));
-            try {
-                return repository.save(need);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return store.change(ATTEMPTS, () -> get(id), change);
     }
 
     private Optional<Schedule> schedule(WhenRequest when, Instant now, List<FieldProblem> problems) {

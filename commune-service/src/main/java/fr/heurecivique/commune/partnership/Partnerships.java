@@ -5,7 +5,6 @@ import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.communes.TownHallContact;
 import fr.heurecivique.commune.phones.PhoneNumbers;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,12 +20,10 @@ class Partnerships {
     private static final Logger log = LoggerFactory.getLogger(Partnerships.class);
 
     private final Communes communes;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    Partnerships(Communes communes, OutboxEvents events, Clock clock) {
+    Partnerships(Communes communes, Clock clock) {
         this.communes = communes;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -35,7 +32,7 @@ class Partnerships {
                 form.role().strip(), form.email().strip().toLowerCase(Locale.ROOT),
                 PhoneNumbers.e164(form.phone()).orElseThrow());
         Commune commune = communes.change(insee, it -> {
-            it.requestPartnership(contact, blankToNull(form.message()), clock.instant(), events);
+            it.requestPartnership(contact, blankToNull(form.message()), clock.instant());
             return it;
         });
         log.info("Commune {}: partnership requested", insee);
@@ -44,7 +41,7 @@ class Partnerships {
 
     Commune recordContactCall(String insee, TransitionForm form) {
         return logged(insee, "contacted", communes.change(insee, it -> {
-            it.recordContactCall(form.recordedBy().strip(), blankToNull(form.note()), clock.instant(), events);
+            it.recordContactCall(form.recordedBy().strip(), blankToNull(form.note()), clock.instant());
             return it;
         }));
     }
@@ -53,21 +50,21 @@ class Partnerships {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Departement.ZONE);
         return logged(insee, "partner", communes.change(insee, it -> {
             it.activatePartnership(form.recordedBy().strip(), blankToNull(form.note()), form.charterSignedOn(),
-                    form.communicationKitSentOn(), today, clock.instant(), events);
+                    form.communicationKitSentOn(), today, clock.instant());
             return it;
         }));
     }
 
     Commune suspend(String insee, SuspensionForm form) {
         return logged(insee, "suspended", communes.change(insee, it -> {
-            it.suspendPartnership(form.recordedBy().strip(), form.reason().strip(), clock.instant(), events);
+            it.suspendPartnership(form.recordedBy().strip(), form.reason().strip(), clock.instant());
             return it;
         }));
     }
 
     Commune reactivate(String insee, TransitionForm form) {
         return logged(insee, "partner again", communes.change(insee, it -> {
-            it.reactivatePartnership(form.recordedBy().strip(), blankToNull(form.note()), clock.instant(), events);
+            it.reactivatePartnership(form.recordedBy().strip(), blankToNull(form.note()), clock.instant());
             return it;
         }));
     }

@@ -4,7 +4,6 @@ import fr.heurecivique.commune.communes.Commune;
 import fr.heurecivique.commune.communes.Communes;
 import fr.heurecivique.commune.communes.Referent;
 import fr.heurecivique.commune.phones.PhoneNumbers;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
@@ -34,12 +33,10 @@ class ReferentController {
     private static final Logger log = LoggerFactory.getLogger(ReferentController.class);
 
     private final Communes communes;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    ReferentController(Communes communes, OutboxEvents events, Clock clock) {
+    ReferentController(Communes communes, Clock clock) {
         this.communes = communes;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -47,7 +44,7 @@ class ReferentController {
     ResponseEntity<ReferentView> appoint(@PathVariable String insee, @Valid @RequestBody ReferentForm form) {
         Referent referent = communes.change(insee, commune -> commune.appointReferent(form.firstName().strip(),
                 form.lastName().strip(), form.email().strip().toLowerCase(Locale.ROOT),
-                PhoneNumbers.e164(form.phone()).orElseThrow(), form.role().strip(), clock.instant(), events));
+                PhoneNumbers.e164(form.phone()).orElseThrow(), form.role().strip(), clock.instant()));
         log.info("Commune {}: referent {} appointed", insee, referent.id());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(referent.id()).toUri()).body(ReferentView.of(insee, referent));
@@ -69,7 +66,7 @@ class ReferentController {
     @DeleteMapping("/{referentId}")
     ResponseEntity<Void> remove(@PathVariable String insee, @PathVariable String referentId) {
         communes.change(insee, commune -> {
-            commune.removeReferent(referentId, clock.instant(), events);
+            commune.removeReferent(referentId, clock.instant());
             return null;
         });
         log.info("Commune {}: referent {} removed", insee, referentId);

@@ -36,11 +36,11 @@ class CommuneTest {
     void goesFromRequestToPartnerToSuspendedAndBackKeepingItsHistory() {
         Commune commune = saintes();
 
-        commune.requestPartnership(contact, "Nous voulons participer.", NOW, events);
-        commune.recordContactCall("Sophie Bernard", "Appel au maire", NOW.plusSeconds(60), events);
-        commune.activatePartnership("Sophie Bernard", null, TODAY, TODAY, TODAY, NOW.plusSeconds(120), events);
-        commune.suspendPartnership("Luc Martin", "Pas de référent disponible", NOW.plusSeconds(180), events);
-        commune.reactivatePartnership("Luc Martin", "Nouveau référent trouvé", NOW.plusSeconds(240), events);
+        commune.requestPartnership(contact, "Nous voulons participer.", NOW);
+        commune.recordContactCall("Sophie Bernard", "Appel au maire", NOW.plusSeconds(60));
+        commune.activatePartnership("Sophie Bernard", null, TODAY, TODAY, TODAY, NOW.plusSeconds(120));
+        commune.suspendPartnership("Luc Martin", "Pas de référent disponible", NOW.plusSeconds(180));
+        commune.reactivatePartnership("Luc Martin", "Nouveau référent trouvé", NOW.plusSeconds(240));
 
         assertThat(commune.partnershipStatus()).isEqualTo(PartnershipStatus.PARTNER);
         assertThat(commune.partnership().orElseThrow().history())
@@ -57,41 +57,41 @@ class CommuneTest {
                         org.assertj.core.groups.Tuple.tuple(PartnershipStatus.SUSPENDED, PartnershipStatus.PARTNER,
                                 "Luc Martin"));
         assertThat(commune.partnership().orElseThrow().history().get(3).note()).isEqualTo("Pas de référent disponible");
-        assertThat(commune.pendingEvents()).extracting(OutboxEvent::type).containsExactly(
+        assertThat(events.serialise(commune)).extracting(OutboxEvent::type).containsExactly(
                 EventCatalog.COMMUNE_PARTNERSHIP_REQUESTED.name(), EventCatalog.COMMUNE_PARTNERSHIP_CONTACTED.name(),
                 EventCatalog.COMMUNE_PARTNERSHIP_ACTIVATED.name(), EventCatalog.COMMUNE_PARTNERSHIP_SUSPENDED.name(),
                 EventCatalog.COMMUNE_PARTNERSHIP_REACTIVATED.name());
-        assertThat(commune.pendingEvents()).allSatisfy(event -> assertThat(event.key()).isEqualTo("17415"));
+        assertThat(events.serialise(commune)).allSatisfy(event -> assertThat(event.key()).isEqualTo("17415"));
     }
 
     @Test
     void refusesEveryStepOutOfOrderWithAFrenchConflict() {
         Commune commune = saintes();
-        assertThatThrownBy(() -> commune.recordContactCall("Sophie", null, NOW, events))
+        assertThatThrownBy(() -> commune.recordContactCall("Sophie", null, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessage("Impossible d’enregistrer l’appel de la commune : la commune Saintes est « non partenaire » ; "
                         + "il faut qu’elle soit « demande reçue ».");
-        commune.requestPartnership(contact, null, NOW, events);
-        assertThatThrownBy(() -> commune.requestPartnership(contact, null, NOW, events))
+        commune.requestPartnership(contact, null, NOW);
+        assertThatThrownBy(() -> commune.requestPartnership(contact, null, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("a déjà demandé");
-        assertThatThrownBy(() -> commune.activatePartnership("Sophie", null, TODAY, TODAY, TODAY, NOW, events))
+        assertThatThrownBy(() -> commune.activatePartnership("Sophie", null, TODAY, TODAY, TODAY, NOW))
                 .isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> commune.suspendPartnership("Sophie", "raison", NOW, events))
+        assertThatThrownBy(() -> commune.suspendPartnership("Sophie", "raison", NOW))
                 .isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> commune.reactivatePartnership("Sophie", null, NOW, events))
+        assertThatThrownBy(() -> commune.reactivatePartnership("Sophie", null, NOW))
                 .isInstanceOf(StateConflictException.class);
         assertThat(commune.partnershipStatus()).isEqualTo(PartnershipStatus.REQUESTED);
-        assertThat(commune.pendingEvents()).hasSize(1);
+        assertThat(events.serialise(commune)).hasSize(1);
     }
 
     @Test
     void refusesACharterDatedInTheFuture() {
         Commune commune = saintes();
-        commune.requestPartnership(contact, null, NOW, events);
-        commune.recordContactCall("Sophie", null, NOW, events);
+        commune.requestPartnership(contact, null, NOW);
+        commune.recordContactCall("Sophie", null, NOW);
 
         assertThatThrownBy(() -> commune.activatePartnership("Sophie", null, TODAY.plusDays(1), TODAY.plusDays(3),
-                TODAY, NOW, events))
+                TODAY, NOW))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .extracting(problem -> problem.field())
                         .containsExactly("charterSignedOn", "communicationKitSentOn"));
@@ -102,27 +102,26 @@ class CommuneTest {
     void onlyAPartnerCommuneAppointsReferentsOncePerEmail() {
         Commune commune = saintes();
         assertThatThrownBy(() -> commune.appointReferent("Paul", "Girard", "paul@exemple.fr", "+33611223344",
-                "Adjoint", NOW, events))
+                "Adjoint", NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("n’est pas une commune partenaire");
 
-        commune.requestPartnership(contact, null, NOW, events);
-        commune.recordContactCall("Sophie", null, NOW, events);
-        commune.activatePartnership("Sophie", null, TODAY, TODAY, TODAY, NOW, events);
-        Referent paul = commune.appointReferent("Paul", "Girard", "paul@exemple.fr", "+33611223344", "Adjoint", NOW,
-                events);
+        commune.requestPartnership(contact, null, NOW);
+        commune.recordContactCall("Sophie", null, NOW);
+        commune.activatePartnership("Sophie", null, TODAY, TODAY, TODAY, NOW);
+        Referent paul = commune.appointReferent("Paul", "Girard", "paul@exemple.fr", "+33611223344", "Adjoint", NOW);
         assertThatThrownBy(() -> commune.appointReferent("Pauline", "Girard", "paul@exemple.fr", "+33611223355",
-                "Agente", NOW, events)).isInstanceOf(StateConflictException.class);
+                "Agente", NOW)).isInstanceOf(StateConflictException.class);
 
         assertThat(commune.actingReferent(paul.id(), "referentId")).isEqualTo(paul);
-        commune.removeReferent(paul.id(), NOW, events);
+        commune.removeReferent(paul.id(), NOW);
         assertThat(commune.referents()).isEmpty();
-        assertThatThrownBy(() -> commune.removeReferent(paul.id(), NOW, events))
+        assertThatThrownBy(() -> commune.removeReferent(paul.id(), NOW))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> commune.actingReferent(paul.id(), "referentId"))
                 .isInstanceOfSatisfying(InvalidFieldsException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("referentId"));
-        assertThat(commune.pendingEvents()).extracting(OutboxEvent::type).endsWith(
+        assertThat(events.serialise(commune)).extracting(OutboxEvent::type).endsWith(
                 EventCatalog.REFERENT_APPOINTED.name(), EventCatalog.REFERENT_REMOVED.name());
     }
 }

@@ -43,14 +43,14 @@ class NeedTest {
 
     @Test
     void aNeedIsPostedOpenForItsRecipientAndCarriesNoContactDetails() {
-        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW);
 
         assertThat(need.status()).isEqualTo(NeedStatus.OPEN);
         assertThat(need.mode()).isEqualTo(NeedMode.INDIVIDUAL);
         assertThat(need.placeKind()).isEqualTo(PlaceKind.BENEFICIARY_HOME);
         assertThat(need.latitude()).isEqualTo(45.62811); // Royan's centre: no coordinates given
         assertThat(need.endsAt()).isEqualTo(Instant.parse("2026-10-02T14:00:00Z"));
-        OutboxEvent posted = need.pendingEvents().get(0);
+        OutboxEvent posted = events.serialise(need).get(0);
         assertThat(posted.type()).isEqualTo(EventCatalog.NEED_POSTED.name());
         assertThat(posted.data()).contains("\"beneficiaryId\":\"" + jeanne.id() + "\"", "\"mode\":\"INDIVIDUAL\"")
                 .doesNotContain("Mouettes", "+33546412345", "Jeanne", "Dupuis");
@@ -65,7 +65,7 @@ class NeedTest {
                 "Quai de la Grange", 45.6240, -1.0370, ScheduleTest.once(TOMORROW, LocalTime.of(9, 0),
                 LocalTime.of(17, 0)), 480, 12, Urgency.NORMAL);
 
-        Need need = Need.post(royan, Recipient.of(association), details, "r1", NOW, events);
+        Need need = Need.post(royan, Recipient.of(association), details, "r1", NOW);
 
         assertThat(need.mode()).isEqualTo(NeedMode.ORGANISED);
         assertThat(need.placeKind()).isEqualTo(PlaceKind.ADDRESS);
@@ -79,7 +79,7 @@ class NeedTest {
         NeedDetails pinned = new NeedDetails("Visite", KindOfHelp.VISITS, "Une heure de conversation.", null,
                 45.63456, -1.02987, ScheduleTest.once(TOMORROW, LocalTime.of(14, 0), LocalTime.of(16, 0)), 60, 1,
                 Urgency.NORMAL);
-        Need need = Need.post(royan, forJeanne, pinned, "r1", NOW, events);
+        Need need = Need.post(royan, forJeanne, pinned, "r1", NOW);
 
         assertThat(need.latitude()).isEqualTo(45.63456);
         NeedState published = need.stateAt(0);
@@ -91,7 +91,7 @@ class NeedTest {
     @Test
     void onlyAPartnerCommunePostsNeeds() {
         Commune saintes = Commune.fromReference(CharenteMaritimeCommunes.get().find("17415").orElseThrow());
-        assertThatThrownBy(() -> Need.post(saintes, forJeanne, details(60, TOMORROW), "r1", NOW, events))
+        assertThatThrownBy(() -> Need.post(saintes, forJeanne, details(60, TOMORROW), "r1", NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessage("La commune Saintes n’est pas une commune partenaire (statut : « non partenaire ») : "
                         + "publier un besoin n’est possible que dans une commune partenaire.");
@@ -99,94 +99,94 @@ class NeedTest {
 
     @Test
     void refusesADurationOutOfOneMinuteToEightHoursOrLongerThanItsWindow() {
-        assertThat(fields(() -> Need.post(royan, forJeanne, details(0, TOMORROW), "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, details(0, TOMORROW), "r1", NOW)))
                 .containsExactly("durationMinutes");
-        assertThat(fields(() -> Need.post(royan, forJeanne, details(481, TOMORROW), "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, details(481, TOMORROW), "r1", NOW)))
                 .containsExactly("durationMinutes");
-        assertThat(fields(() -> Need.post(royan, forJeanne, details(121, TOMORROW), "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, details(121, TOMORROW), "r1", NOW)))
                 .containsExactly("durationMinutes");
-        assertThat(Need.post(royan, forJeanne, details(120, TOMORROW), "r1", NOW, events).durationMinutes())
+        assertThat(Need.post(royan, forJeanne, details(120, TOMORROW), "r1", NOW).durationMinutes())
                 .isEqualTo(120);
     }
 
     @Test
     void refusesAWindowInThePastAPlaceOutsideTheCommuneAndContactDetailsInTheText() {
         NeedDetails past = details(60, LocalDate.parse("2026-09-30"));
-        assertThat(fields(() -> Need.post(royan, forJeanne, past, "r1", NOW, events))).containsExactly("when.date");
+        assertThat(fields(() -> Need.post(royan, forJeanne, past, "r1", NOW))).containsExactly("when.date");
 
         NeedDetails inLaRochelle = new NeedDetails("Visite", KindOfHelp.VISITS, "Une visite.", null, 46.16308,
                 -1.15222, ScheduleTest.once(TOMORROW, LocalTime.of(14, 0), LocalTime.of(16, 0)), 60, 1,
                 Urgency.NORMAL);
-        assertThat(fields(() -> Need.post(royan, forJeanne, inLaRochelle, "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, inLaRochelle, "r1", NOW)))
                 .containsExactly("place");
 
         NeedDetails withPhone = new NeedDetails("Courses", KindOfHelp.SHOPPING, "Appeler le 05 46 41 23 45.", null,
                 null, null, ScheduleTest.once(TOMORROW, LocalTime.of(14, 0), LocalTime.of(16, 0)), 60, 1,
                 Urgency.NORMAL);
-        assertThat(fields(() -> Need.post(royan, forJeanne, withPhone, "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, withPhone, "r1", NOW)))
                 .containsExactly("description");
         NeedDetails withAddress = new NeedDetails("Courses au 12 rue des mouettes", KindOfHelp.SHOPPING, "Courses.",
                 null, null, null, ScheduleTest.once(TOMORROW, LocalTime.of(14, 0), LocalTime.of(16, 0)), 60, 1,
                 Urgency.NORMAL);
-        assertThat(fields(() -> Need.post(royan, forJeanne, withAddress, "r1", NOW, events)))
+        assertThat(fields(() -> Need.post(royan, forJeanne, withAddress, "r1", NOW)))
                 .containsExactly("title");
     }
 
     @Test
     void onlyAnOpenNeedIsRevisedAndOnlyARealChangePublishes() {
-        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW);
 
-        assertThat(need.revise(need.details(), royan, forJeanne, NOW, events)).isFalse();
-        assertThat(need.revise(details(90, TOMORROW), royan, forJeanne, NOW, events)).isTrue();
+        assertThat(need.revise(need.details(), royan, forJeanne, NOW)).isFalse();
+        assertThat(need.revise(details(90, TOMORROW), royan, forJeanne, NOW)).isTrue();
 
-        assertThat(need.pendingEvents()).extracting(OutboxEvent::type)
+        assertThat(events.serialise(need)).extracting(OutboxEvent::type)
                 .containsExactly(EventCatalog.NEED_POSTED.name(), EventCatalog.NEED_UPDATED.name());
-        need.cancel(CancellationReason.NO_LONGER_NEEDED, null, NOW, events);
-        assertThatThrownBy(() -> need.revise(details(30, TOMORROW), royan, forJeanne, NOW, events))
+        need.cancel(CancellationReason.NO_LONGER_NEEDED, null, NOW);
+        assertThatThrownBy(() -> need.revise(details(30, TOMORROW), royan, forJeanne, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("« annulé »");
     }
 
     @Test
     void aCancellationNeedsAReasonAndHappensOnce() {
-        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
-        assertThat(fieldsOf(() -> need.cancel(CancellationReason.OTHER, " ", NOW, events))).containsExactly("note");
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW);
+        assertThat(fieldsOf(() -> need.cancel(CancellationReason.OTHER, " ", NOW))).containsExactly("note");
 
-        need.cancel(CancellationReason.BENEFICIARY_UNAVAILABLE, "Hospitalisée", NOW, events);
+        need.cancel(CancellationReason.BENEFICIARY_UNAVAILABLE, "Hospitalisée", NOW);
 
         assertThat(need.status()).isEqualTo(NeedStatus.CANCELLED);
         NeedState state = need.stateAt(1);
         assertThat(state.status()).isEqualTo("CANCELLED");
         assertThat(state.cancellationReason()).isEqualTo("BENEFICIARY_UNAVAILABLE");
-        assertThat(need.pendingEvents().get(1).data()).doesNotContain("Hospitalisée");
-        assertThatThrownBy(() -> need.cancel(CancellationReason.NO_LONGER_NEEDED, null, NOW, events))
+        assertThat(events.serialise(need).get(1).data()).doesNotContain("Hospitalisée");
+        assertThatThrownBy(() -> need.cancel(CancellationReason.NO_LONGER_NEEDED, null, NOW))
                 .isInstanceOf(StateConflictException.class);
     }
 
     @Test
     void anOpenNeedExpiresOnceItsLastOccurrenceHasEnded() {
-        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW);
 
-        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(28)), events)).isFalse(); // 15:00 in Royan
-        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(30)), events)).isTrue();
+        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(28)))).isFalse(); // 15:00 in Royan
+        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(30)))).isTrue();
         assertThat(need.status()).isEqualTo(NeedStatus.EXPIRED);
-        assertThat(need.pendingEvents()).extracting(OutboxEvent::type).last()
+        assertThat(events.serialise(need)).extracting(OutboxEvent::type).last()
                 .isEqualTo(EventCatalog.NEED_EXPIRED.name());
-        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(40)), events)).isFalse();
+        assertThat(need.expireIfOverdue(NOW.plus(Duration.ofHours(40)))).isFalse();
     }
 
     @Test
     void aNeedForThreeFollowsMatchingsReportAndPastItsDateClosesWithTheHelpGivenOrWaitsForAnAcceptedOne() {
-        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW, events);
+        Need need = Need.post(royan, forJeanne, details(60, TOMORROW), "r1", NOW);
         // Matching: one of three places done, nothing left to fill (the date started): in progress, not done.
-        need.followMatches(5, true, false, 2, 1, NOW, events);
+        need.followMatches(5, true, false, 2, 1, NOW);
         assertThat(need.status()).isEqualTo(NeedStatus.IN_PROGRESS);
         Instant over = NOW.plus(Duration.ofHours(30));
-        assertThat(need.expireIfOverdue(over, events)).isFalse(); // one accepted match waits for its outcome
+        assertThat(need.expireIfOverdue(over)).isFalse(); // one accepted match waits for its outcome
 
-        need.followMatches(6, true, false, 1, 1, NOW, events); // the other one was cancelled
-        assertThat(need.expireIfOverdue(over, events)).isTrue();
+        need.followMatches(6, true, false, 1, 1, NOW); // the other one was cancelled
+        assertThat(need.expireIfOverdue(over)).isTrue();
         assertThat(need.status()).isEqualTo(NeedStatus.DONE);
-        assertThat(need.pendingEvents()).extracting(OutboxEvent::type).last()
+        assertThat(events.serialise(need)).extracting(OutboxEvent::type).last()
                 .isEqualTo(EventCatalog.NEED_CLOSED.name());
     }
 
@@ -199,10 +199,10 @@ class NeedTest {
     private Commune partner(String insee) {
         Commune commune = Commune.fromReference(CharenteMaritimeCommunes.get().find(insee).orElseThrow());
         commune.requestPartnership(new TownHallContact("Claire", "Dupont", "Secrétaire", "mairie@exemple.fr",
-                "+33546412345"), null, NOW, events);
-        commune.recordContactCall("Sophie", null, NOW, events);
+                "+33546412345"), null, NOW);
+        commune.recordContactCall("Sophie", null, NOW);
         commune.activatePartnership("Sophie", null, LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-01"),
-                LocalDate.parse("2026-10-01"), NOW, events);
+                LocalDate.parse("2026-10-01"), NOW);
         return commune;
     }
 

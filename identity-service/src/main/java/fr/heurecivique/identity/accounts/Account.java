@@ -3,10 +3,7 @@ package fr.heurecivique.identity.accounts;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.account.PasswordSetupRequested;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -26,7 +23,7 @@ import java.util.regex.Pattern;
  * in the document's own outbox ({@code pendingEvents}), saved in the same write.
  */
 @Document("accounts")
-public class Account implements OutboxAggregate {
+public class Account extends OutboxAggregate {
 
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
 
@@ -37,8 +34,6 @@ public class Account implements OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     @Indexed(unique = true, name = "email_unique")
     private String email;
     private String displayName;
@@ -52,7 +47,6 @@ public class Account implements OutboxAggregate {
     private boolean enabled = true;
     private Instant createdAt;
     private Instant passwordChangedAt;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected Account() {
         // for the mapping
@@ -187,11 +181,9 @@ public class Account implements OutboxAggregate {
     }
 
     /** Records the event that makes notification-service email the link where the password is chosen. */
-    public void requestPasswordSetup(String linkUrl, Instant expiresAt, PasswordSetupReason reason,
-            OutboxEvents events) {
-        pendingEvents.add(events.create(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED, id, nextVersion(),
-                new PasswordSetupRequested(id, email, firstName != null ? firstName : displayName, linkUrl, expiresAt,
-                        reason.name())));
+    public void requestPasswordSetup(String linkUrl, Instant expiresAt, PasswordSetupReason reason) {
+        record(EventCatalog.ACCOUNT_PASSWORD_SETUP_REQUESTED, new PasswordSetupRequested(id, email,
+                firstName != null ? firstName : displayName, linkUrl, expiresAt, reason.name()));
     }
 
     public void setPassword(String passwordHash, Instant now) {
@@ -204,21 +196,13 @@ public class Account implements OutboxAggregate {
         return enabled && passwordHash != null;
     }
 
-    private long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 
     public String id() {
         return id;
-    }
-
-    public long version() {
-        return version == null ? -1 : version;
     }
 
     public String email() {

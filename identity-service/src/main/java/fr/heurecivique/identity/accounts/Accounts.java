@@ -1,5 +1,6 @@
 package fr.heurecivique.identity.accounts;
 
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
@@ -24,11 +25,13 @@ public class Accounts {
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
     private final AccountRepository accounts;
+    private final AggregateStore store;
     private final PasswordSetups passwordSetups;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, PasswordSetups passwordSetups, Clock clock) {
+    Accounts(AccountRepository accounts, AggregateStore store, PasswordSetups passwordSetups, Clock clock) {
         this.accounts = accounts;
+        this.store = store;
         this.passwordSetups = passwordSetups;
         this.clock = clock;
     }
@@ -59,7 +62,7 @@ public class Accounts {
                 clock.instant());
         passwordSetups.request(account, Account.PasswordSetupReason.STAFF_ACCOUNT);
         try {
-            return accounts.insert(account);
+            return store.insert(account);
         } catch (DuplicateKeyException e) {
             throw new StateConflictException("Un compte existe déjà avec cette adresse e-mail.");
         }
@@ -94,7 +97,7 @@ public class Accounts {
                 volunteer.volunteerId(), clock.instant());
         passwordSetups.request(account, Account.PasswordSetupReason.VOLUNTEER_SIGN_UP);
         try {
-            accounts.insert(account);
+            store.insert(account);
             log.info("Created account {} for volunteer {}", account.id(), volunteer.volunteerId());
         } catch (DuplicateKeyException e) {
             // Created concurrently (another instance, a staff account just made): link that one instead.
@@ -109,7 +112,7 @@ public class Accounts {
         if (account.passwordHash() == null) {
             passwordSetups.request(account, Account.PasswordSetupReason.VOLUNTEER_SIGN_UP);
         }
-        accounts.save(account);
+        store.save(account);
         log.info("Linked account {} to volunteer {}", account.id(), volunteer.volunteerId());
     }
 
@@ -120,7 +123,7 @@ public class Accounts {
                 accounts.delete(account);
                 log.info("Deleted account {} of erased volunteer {}", account.id(), volunteerId);
             } else {
-                accounts.save(account);
+                store.save(account);
                 log.info("Unlinked account {} from erased volunteer {}", account.id(), volunteerId);
             }
         }

@@ -1,5 +1,6 @@
 package fr.heurecivique.identity.accounts;
 
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.identity.passwords.PasswordSetups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,13 @@ public class ReferentAccounts {
     private static final Logger log = LoggerFactory.getLogger(ReferentAccounts.class);
 
     private final AccountRepository accounts;
+    private final AggregateStore store;
     private final PasswordSetups passwordSetups;
     private final Clock clock;
 
-    ReferentAccounts(AccountRepository accounts, PasswordSetups passwordSetups, Clock clock) {
+    ReferentAccounts(AccountRepository accounts, AggregateStore store, PasswordSetups passwordSetups, Clock clock) {
         this.accounts = accounts;
+        this.store = store;
         this.passwordSetups = passwordSetups;
         this.clock = clock;
     }
@@ -45,7 +48,7 @@ public class ReferentAccounts {
             account = Account.referent(referentId, email, displayName, insee, clock.instant());
             passwordSetups.request(account, Account.PasswordSetupReason.STAFF_ACCOUNT);
             try {
-                accounts.insert(account);
+                store.insert(account);
                 log.info("Created referent account {} for commune {}", account.id(), insee);
                 return;
             } catch (DuplicateKeyException e) {
@@ -58,7 +61,7 @@ public class ReferentAccounts {
         if (account.passwordHash() == null) {
             passwordSetups.request(account, Account.PasswordSetupReason.STAFF_ACCOUNT);
         }
-        accounts.save(account);
+        store.save(account);
         log.info("Account {} now refers for commune {}", account.id(), insee);
     }
 
@@ -74,7 +77,7 @@ public class ReferentAccounts {
                 accounts.delete(account);
                 log.info("Deleted account {}: no longer a referent of commune {}", account.id(), insee);
             } else {
-                accounts.save(account);
+                store.save(account);
                 log.info("Account {} no longer refers for commune {}", account.id(), insee);
             }
         }

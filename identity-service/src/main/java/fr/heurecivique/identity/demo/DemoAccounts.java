@@ -1,5 +1,6 @@
 package fr.heurecivique.identity.demo;
 
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.identity.IdentityProperties;
 import fr.heurecivique.identity.accounts.Account;
 import fr.heurecivique.identity.accounts.AccountRepository;
@@ -47,12 +48,15 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountRepository accounts;
+    private final AggregateStore store;
     private final PasswordEncoder encoder;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
+    DemoAccounts(AccountRepository accounts, AggregateStore store, PasswordEncoder encoder, IdentityProperties properties,
+            Clock clock) {
         this.accounts = accounts;
+        this.store = store;
         this.encoder = encoder;
         this.properties = properties;
         this.clock = clock;
@@ -66,7 +70,7 @@ class DemoAccounts implements ApplicationRunner {
                 continue;
             }
             try {
-                accounts.insert(Account.demo(demo.email(), demo.displayName(), demo.firstName(), demo.roles(),
+                store.insert(Account.demo(demo.email(), demo.displayName(), demo.firstName(), demo.roles(),
                         demo.communes(), encoder.encode(properties.demoPassword()), clock.instant()));
                 created++;
             } catch (DuplicateKeyException e) {

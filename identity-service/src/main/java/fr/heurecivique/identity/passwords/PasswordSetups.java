@@ -2,7 +2,7 @@ package fr.heurecivique.identity.passwords;
 
 import fr.heurecivique.defaults.links.InvalidLinkException;
 import fr.heurecivique.defaults.links.UsedLinks;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.identity.IdentityProperties;
 import fr.heurecivique.identity.accounts.Account;
 import fr.heurecivique.identity.accounts.AccountRepository;
@@ -23,18 +23,18 @@ public class PasswordSetups {
     private final PasswordLinks links;
     private final AccountRepository accounts;
     private final UsedLinks used;
+    private final AggregateStore store;
     private final PasswordEncoder encoder;
-    private final OutboxEvents events;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    PasswordSetups(PasswordLinks links, AccountRepository accounts, UsedLinks used, PasswordEncoder encoder,
-            OutboxEvents events, IdentityProperties properties, Clock clock) {
+    PasswordSetups(PasswordLinks links, AccountRepository accounts, UsedLinks used, AggregateStore store,
+            PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
         this.links = links;
         this.accounts = accounts;
         this.used = used;
+        this.store = store;
         this.encoder = encoder;
-        this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
@@ -43,7 +43,7 @@ public class PasswordSetups {
     public void request(Account account, Account.PasswordSetupReason reason) {
         PasswordLinks.IssuedLink link = links.issue(account.id());
         account.requestPasswordSetup(properties.issuerUrl() + PAGE + "?token=" + link.token(), link.expiresAt(),
-                reason, events);
+                reason);
     }
 
     /**
@@ -53,7 +53,7 @@ public class PasswordSetups {
     public void requestReset(String email) {
         accounts.findByEmail(Account.normalise(email)).filter(Account::enabled).ifPresent(account -> {
             request(account, Account.PasswordSetupReason.PASSWORD_RESET);
-            accounts.save(account);
+            store.save(account);
         });
     }
 
@@ -86,7 +86,7 @@ public class PasswordSetups {
         // Its id's unique record makes this the one use of the link, even when two submissions race.
         used.use(link.signed());
         account.setPassword(encoder.encode(password), clock.instant());
-        accounts.save(account);
+        store.save(account);
         return account.email();
     }
 }

@@ -1,6 +1,5 @@
 package fr.heurecivique.matching.matches;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import fr.heurecivique.matching.MatchingProperties;
@@ -41,17 +40,15 @@ public class Matches {
     private final NeedMatchesStore store;
     private final VolunteerIndex volunteers;
     private final Ranking ranking;
-    private final OutboxEvents events;
     private final Clock clock;
     private final MatchingProperties properties;
     private final MongoTemplate mongo;
 
-    Matches(NeedMatchesStore store, VolunteerIndex volunteers, Ranking ranking, OutboxEvents events, Clock clock,
+    Matches(NeedMatchesStore store, VolunteerIndex volunteers, Ranking ranking, Clock clock,
             MatchingProperties properties, MongoTemplate mongo) {
         this.store = store;
         this.volunteers = volunteers;
         this.ranking = ranking;
-        this.events = events;
         this.clock = clock;
         this.properties = properties;
         this.mongo = mongo;
@@ -75,7 +72,7 @@ public class Matches {
                 throw new StateConflictException(rule.message());
             });
             Match match = board.propose(volunteer, Ranking.distanceKm(volunteer, query), proposedBy, date,
-                    properties.proposalValidity(), now, events);
+                    properties.proposalValidity(), now);
             log.info("Need {}: match {} proposed", needId, match.matchId());
             return MatchView.of(board, match, now);
         });
@@ -85,14 +82,14 @@ public class Matches {
     public MatchView accept(String matchId, Optional<String> actingVolunteer) {
         return answered(matchId, store.changeByMatch(matchId, board -> {
             requireVolunteer(board.match(matchId), actingVolunteer);
-            return board.accept(matchId, clock.instant(), events);
+            return board.accept(matchId, clock.instant());
         }));
     }
 
     public MatchView decline(String matchId, Optional<String> actingVolunteer, DeclineReason reason, String note) {
         return answered(matchId, store.changeByMatch(matchId, board -> {
             requireVolunteer(board.match(matchId), actingVolunteer);
-            return board.decline(matchId, reason, note, clock.instant(), events);
+            return board.decline(matchId, reason, note, clock.instant());
         }));
     }
 
@@ -118,7 +115,7 @@ public class Matches {
         int minutesElsewhere = elsewhere;
         Integer pledgeHours = pledge;
         store.changeByMatch(matchId, board -> {
-            board.complete(matchId, actualMinutes, minutesElsewhere, pledgeHours, now, events);
+            board.complete(matchId, actualMinutes, minutesElsewhere, pledgeHours, now);
             return null;
         });
         return get(matchId);
@@ -126,7 +123,7 @@ public class Matches {
 
     public MatchView cancel(String matchId, Party by, CancellationReason reason, String note) {
         store.changeByMatch(matchId, board -> {
-            board.cancel(matchId, by, reason, note, clock.instant(), events);
+            board.cancel(matchId, by, reason, note, clock.instant());
             return null;
         });
         return get(matchId);
@@ -134,7 +131,7 @@ public class Matches {
 
     public MatchView noShow(String matchId) {
         store.changeByMatch(matchId, board -> {
-            board.noShow(matchId, clock.instant(), events);
+            board.noShow(matchId, clock.instant());
             return null;
         });
         return get(matchId);
@@ -172,7 +169,7 @@ public class Matches {
                 .is(MatchStatus.PROPOSED.name()).and("expiresAt").lte(now)));
         int expired = 0;
         for (NeedMatches board : mongo.find(due, NeedMatches.class, NeedMatchesStore.COLLECTION)) {
-            expired += store.change(board.id(), fresh -> fresh.expireDue(now, events));
+            expired += store.change(board.id(), fresh -> fresh.expireDue(now));
         }
         if (expired > 0) {
             log.info("Expired {} proposals left unanswered", expired);

@@ -1,16 +1,13 @@
 package fr.heurecivique.matching.matches;
 
-import fr.heurecivique.defaults.outbox.VersionedSave;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.matching.domain.activity.ActivityBook;
 import fr.heurecivique.matching.domain.matches.Match;
 import fr.heurecivique.matching.domain.matches.NeedMatches;
-import org.bson.Document;
-import org.springframework.context.ApplicationEventPublisher;
+import fr.heurecivique.matching.domain.matches.NeedSnapshot;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -21,9 +18,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Loads and saves {@link NeedMatches}: each change is one atomic, version-checked update of the need's document that
- * sets its fields and <em>appends</em> the new events to its outbox (a replace would put back events the relay had
- * just published). A change that loses the race with another (two volunteers accepting the last slot at once) is
+ * Loads and saves {@link NeedMatches}, through the shared {@link AggregateStore}: each change is one atomic,
+ * version-checked update of the need's document that sets its fields and <em>appends</em> the new events to its
+ * outbox (a replace would put back events the relay had just published). A change that loses the race with another (two volunteers accepting the last slot at once) is
  * applied again to the fresh document, whose rules then decide (the need is full: the proposal is withdrawn).
  * Once saved, the changed matches' footprints go to this instance's {@link ActivityBook} at once; the other
  * instances get them from {@code match.events}.
@@ -35,12 +32,12 @@ public class NeedMatchesStore {
     private static final int ATTEMPTS = 8;
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher publisher;
+    private final AggregateStore store;
     private final ActivityBook activity;
 
-    NeedMatchesStore(MongoTemplate mongo, ApplicationEventPublisher publisher, ActivityBook activity) {
+    NeedMatchesStore(MongoTemplate mongo, AggregateStore store, ActivityBook activity) {
         this.mongo = mongo;
-        this.publisher = publisher;
+        this.store = store;
         this.activity = activity;
     }
 
@@ -77,8 +74,7 @@ public class NeedMatchesStore {
         if (find(needId).isEmpty()) {
             NeedMatches created = create.get();
             try {
-                mongo.insert(created, COLLECTION);
-                created.saved(0);
+                store.insert(created);
                 return;
             } catch (DuplicateKeyException concurrentlyCreated) {
                 // fall through to the change
@@ -98,32 +94,20 @@ public class NeedMatchesStore {
     }
 
     private <T> T changeLoaded(Supplier<NeedMatches> load, Function<NeedMatches, T> change) {
-        for (int attempt = 1; ; attempt++) {
-            NeedMatches board = load.get();
-            T result = change.apply(board);
-            try {
-                save(board);
-                return result;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Saves what changed since the load, if the stored version is still the one loaded ({@link VersionedSave}). */
-    public void save(NeedMatches board) {
-        int recorded = board.recorded().size();
-        long loaded = board.version() == null ? 0 : board.version();
-        Document document = VersionedSave.save(mongo, board, loaded, recorded, COLLECTION);
-        List<Match> changed = board.changedMatches();
-        board.saved(loaded + 1);
-        changed.forEach(match -> activity.apply(match.volunteerId(),
-                match.footprint(board.need().schedule(), board.need().durationMinutes())));
-        if (recorded > 0) {
-            publisher.publishEvent(new AfterSaveEvent<>(board, document, COLLECTION));
-        }
+        // The board saved and the matches it changed, kept from the attempt that succeeded (the store clears them).
+        var saved = new Object() {
+            NeedMatches board;
+            List<Match> changed = List.of();
+        };
+        T result = store.change(ATTEMPTS, () -> saved.board = load.get(), board -> {
+            T applied = change.apply(board);
+            saved.changed = board.changedMatches();
+            return applied;
+        });
+        NeedSnapshot need = saved.board.need();
+        saved.changed.forEach(match -> activity.apply(match.volunteerId(),
+                match.footprint(need.schedule(), need.durationMinutes())));
+        return result;
     }
 
     /** Every stored need with matches, one at a time (the activity's load at start). */

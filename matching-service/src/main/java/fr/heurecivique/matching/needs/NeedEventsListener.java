@@ -5,7 +5,6 @@ import fr.heurecivique.contracts.need.NeedState;
 import fr.heurecivique.contracts.need.NeedStateEvent;
 import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.MatchingProperties;
 import fr.heurecivique.matching.domain.matches.NeedMatches;
 import fr.heurecivique.matching.domain.matches.NeedSnapshot;
@@ -40,15 +39,12 @@ class NeedEventsListener implements ConsumerSeekAware {
 
     private final EventInbox inbox;
     private final NeedMatchesStore store;
-    private final OutboxEvents events;
     private final Clock clock;
     private final boolean rebuild;
 
-    NeedEventsListener(EventInbox inbox, NeedMatchesStore store, OutboxEvents events, Clock clock,
-            MatchingProperties properties) {
+    NeedEventsListener(EventInbox inbox, NeedMatchesStore store, Clock clock, MatchingProperties properties) {
         this.inbox = inbox;
         this.store = store;
-        this.events = events;
         this.clock = clock;
         this.rebuild = properties.rebuild();
     }
@@ -70,7 +66,7 @@ class NeedEventsListener implements ConsumerSeekAware {
         NeedSnapshot snapshot = NeedSnapshot.of(state, CharenteMaritimeCommunes.get().find(state.communeInsee())
                 .map(Commune::name).orElse(null));
         store.createOrChange(state.needId(), () -> NeedMatches.of(state.needId(), snapshot, clock.instant()),
-                board -> board.applyNeed(snapshot, clock.instant(), events));
+                board -> board.applyNeed(snapshot, clock.instant()));
     }
 
     @Override

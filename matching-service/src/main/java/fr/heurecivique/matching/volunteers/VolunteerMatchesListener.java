@@ -4,7 +4,6 @@ import fr.heurecivique.contracts.Topics;
 import fr.heurecivique.contracts.volunteer.VolunteerStateEvent;
 import fr.heurecivique.defaults.inbox.EventInbox;
 import fr.heurecivique.defaults.kafka.IncomingEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.matching.matches.NeedMatchesStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -28,14 +27,11 @@ class VolunteerMatchesListener {
 
     private final EventInbox inbox;
     private final NeedMatchesStore store;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    VolunteerMatchesListener(EventInbox inbox, NeedMatchesStore store, OutboxEvents events,
-            Clock clock) {
+    VolunteerMatchesListener(EventInbox inbox, NeedMatchesStore store, Clock clock) {
         this.inbox = inbox;
         this.store = store;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -49,7 +45,7 @@ class VolunteerMatchesListener {
         if (id != null) {
             int needs = 0;
             for (var board : store.ofVolunteer(id)) {
-                store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant(), events));
+                store.change(board.id(), fresh -> fresh.forgetVolunteer(id, clock.instant()));
                 needs++;
             }
             if (needs > 0) {
@@ -62,6 +58,6 @@ class VolunteerMatchesListener {
                 .filter(state -> state.volunteerId() != null)
                 .ifPresent(state -> store.ofVolunteer(state.volunteerId()).forEach(board -> store.change(board.id(),
                         fresh -> fresh.volunteerChanged(state.volunteerId(), state.status(), state.communeInsee(),
-                                clock.instant(), events))));
+                                clock.instant()))));
     }
 }

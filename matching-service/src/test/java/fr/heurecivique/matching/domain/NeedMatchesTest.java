@@ -38,37 +38,37 @@ class NeedMatchesTest {
     @Test
     void fillingTheNeedWithdrawsTheOtherProposalsAndFurtherAnswersAreRefused() {
         NeedMatches board = board(2, "OPEN");
-        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        Match b = board.propose(volunteer("b"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        Match c = board.propose(volunteer("c"), 1.0, "r", Duration.ofHours(72), NOW, events);
+        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW);
+        Match b = board.propose(volunteer("b"), 1.0, "r", Duration.ofHours(72), NOW);
+        Match c = board.propose(volunteer("c"), 1.0, "r", Duration.ofHours(72), NOW);
 
-        assertThat(board.accept(a.matchId(), NOW, events)).isEmpty();
+        assertThat(board.accept(a.matchId(), NOW)).isEmpty();
         assertThat(board.full(NOW)).isFalse();
-        assertThat(board.accept(b.matchId(), NOW, events)).isEmpty();
+        assertThat(board.accept(b.matchId(), NOW)).isEmpty();
 
         assertThat(board.full(NOW)).isTrue();
         assertThat(board.match(c.matchId()).status()).isEqualTo(MatchStatus.WITHDRAWN);
         assertThat(board.summary(NOW).acceptedCount()).isEqualTo(2);
-        assertThat(board.recorded()).extracting(OutboxEvent::type).endsWith("fr.heurecivique.match.accepted.v1",
+        assertThat(events.serialise(board)).extracting(OutboxEvent::type).endsWith("fr.heurecivique.match.accepted.v1",
                 "fr.heurecivique.match.withdrawn.v1");
-        assertThatThrownBy(() -> board.accept(c.matchId(), NOW, events)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> board.propose(volunteer("d"), 1.0, "r", Duration.ofHours(72), NOW, events))
+        assertThatThrownBy(() -> board.accept(c.matchId(), NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> board.propose(volunteer("d"), 1.0, "r", Duration.ofHours(72), NOW))
                 .isInstanceOf(StateConflictException.class).hasMessage("Ce besoin a déjà tous ses bénévoles.");
     }
 
     @Test
     void illegalTransitionsAreConflictsAndAnExpiredProposalCannotBeAccepted() {
         NeedMatches board = board(1, "OPEN");
-        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        assertThatThrownBy(() -> board.complete(a.matchId(), 60, 0, 1, NOW, events))
+        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW);
+        assertThatThrownBy(() -> board.complete(a.matchId(), 60, 0, 1, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessage("Impossible de marquer comme réalisée cette mise en relation : elle est proposée.");
-        assertThatThrownBy(() -> board.cancel(a.matchId(), Party.VOLUNTEER, null, null, NOW, events))
+        assertThatThrownBy(() -> board.cancel(a.matchId(), Party.VOLUNTEER, null, null, NOW))
                 .isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events))
+        assertThatThrownBy(() -> board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW))
                 .isInstanceOf(StateConflictException.class);
 
-        assertThat(board.accept(a.matchId(), NOW.plus(Duration.ofHours(72)), events))
+        assertThat(board.accept(a.matchId(), NOW.plus(Duration.ofHours(72))))
                 .contains(NeedMatches.Refusal.EXPIRED);
         assertThat(board.match(a.matchId()).status()).isEqualTo(MatchStatus.EXPIRED);
         assertThat(board.excludedVolunteers()).contains("a");
@@ -77,20 +77,20 @@ class NeedMatchesTest {
     @Test
     void aCancelledNeedCancelsItsPendingMatchesAndAnErasedVolunteersAreAnonymised() {
         NeedMatches board = board(2, "OPEN");
-        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        Match b = board.propose(volunteer("b"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        board.accept(b.matchId(), NOW, events);
-        board.complete(b.matchId(), 45, 0, 1, STARTED, events);
+        Match a = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW);
+        Match b = board.propose(volunteer("b"), 1.0, "r", Duration.ofHours(72), NOW);
+        board.accept(b.matchId(), NOW);
+        board.complete(b.matchId(), 45, 0, 1, STARTED);
 
-        assertThat(board.forgetVolunteer("b", NOW, events)).isTrue();
+        assertThat(board.forgetVolunteer("b", NOW)).isTrue();
         assertThat(board.match(b.matchId()).volunteerId()).isNull();
         assertThat(board.match(b.matchId()).actualMinutes()).isEqualTo(45);
 
-        assertThat(board.applyNeed(snapshot(1, 2, "CANCELLED"), NOW, events)).isTrue();
+        assertThat(board.applyNeed(snapshot(1, 2, "CANCELLED"), NOW)).isTrue();
         assertThat(board.match(a.matchId()).status()).isEqualTo(MatchStatus.CANCELLED);
         assertThat(board.match(a.matchId()).cancellationReason()).isEqualTo(CancellationReason.NEED_CANCELLED);
         assertThat(board.match(b.matchId()).status()).isEqualTo(MatchStatus.COMPLETED);
-        assertThat(board.applyNeed(snapshot(0, 2, "OPEN"), NOW, events)).isFalse(); // older: ignored
+        assertThat(board.applyNeed(snapshot(0, 2, "OPEN"), NOW)).isFalse(); // older: ignored
     }
 
     // ------------------------------------------------------------------------------- several places (issue 19)
@@ -103,17 +103,17 @@ class NeedMatchesTest {
         Match c = accepted(board, "c");
         assertThat(board.full(NOW)).isTrue();
 
-        board.cancel(c.matchId(), Party.VOLUNTEER, CancellationReason.NO_LONGER_AVAILABLE, null, NOW, events);
+        board.cancel(c.matchId(), Party.VOLUNTEER, CancellationReason.NO_LONGER_AVAILABLE, null, NOW);
         assertThat(board.full(NOW)).isFalse();
         assertThat(board.summary(NOW).placesLeft()).isEqualTo(1);
         Match d = accepted(board, "d");
 
-        board.complete(a.matchId(), 60, 0, 1, STARTED, events);
+        board.complete(a.matchId(), 60, 0, 1, STARTED);
         assertThat(board.done(STARTED)).isFalse();
         assertThat(board.summary(STARTED).done()).isFalse();
-        board.complete(b.matchId(), 60, 0, 1, STARTED, events);
+        board.complete(b.matchId(), 60, 0, 1, STARTED);
         assertThat(board.done(STARTED)).isFalse();
-        board.complete(d.matchId(), 60, 0, 1, STARTED, events);
+        board.complete(d.matchId(), 60, 0, 1, STARTED);
 
         assertThat(board.done(STARTED)).isTrue();
         var summary = board.summary(STARTED);
@@ -127,7 +127,7 @@ class NeedMatchesTest {
     void aNeedForThreeWithOneCompletedIsDoneOnceItsDateIsOverAndNothingIsPending() {
         NeedMatches board = board(3, "OPEN");
         Match a = accepted(board, "a");
-        board.complete(a.matchId(), 60, 0, 1, STARTED, events);
+        board.complete(a.matchId(), 60, 0, 1, STARTED);
         assertThat(board.done(STARTED)).isFalse();
         assertThat(board.full(STARTED)).isTrue(); // a date that has started can no longer be filled
 
@@ -143,27 +143,26 @@ class NeedMatchesTest {
         assertThat(board.need().occurrences()).hasSize(4);
         List<LocalDate> dates = board.need().occurrences();
 
-        Match first = board.propose(volunteer("a"), 1.0, "r", null, Duration.ofHours(72), NOW, events);
+        Match first = board.propose(volunteer("a"), 1.0, "r", null, Duration.ofHours(72), NOW);
         assertThat(first.occurrence()).isEqualTo(LocalDate.parse("2026-09-17"));
-        assertThatThrownBy(() -> board.propose(volunteer("a"), 1.0, "r", dates.get(0), Duration.ofHours(72), NOW,
-                events)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> board.propose(volunteer("a"), 1.0, "r", dates.get(0), Duration.ofHours(72), NOW)).isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> board.propose(volunteer("a"), 1.0, "r", LocalDate.parse("2026-09-18"),
-                Duration.ofHours(72), NOW, events)).isInstanceOf(StateConflictException.class)
+                Duration.ofHours(72), NOW)).isInstanceOf(StateConflictException.class)
                 .hasMessageStartingWith("Ce besoin n’a pas lieu le vendredi 18 septembre 2026");
-        board.accept(first.matchId(), NOW, events);
+        board.accept(first.matchId(), NOW);
         assertThat(board.full(NOW)).isFalse(); // three dates still want someone
         assertThat(board.nextOpenOccurrence(NOW)).contains(dates.get(1));
 
         Instant at = NOW;
         for (int i = 0; i < dates.size(); i++) {
             Match match = i == 0 ? first : board.propose(volunteer("a"), 1.0, "r", dates.get(i),
-                    Duration.ofHours(72), at, events);
+                    Duration.ofHours(72), at);
             if (i > 0) {
-                board.accept(match.matchId(), at, events);
+                board.accept(match.matchId(), at);
             }
             at = board.need().startOf(dates.get(i)).orElseThrow().plus(Duration.ofMinutes(90));
             assertThat(board.done(at)).isFalse();
-            board.complete(match.matchId(), 60, 0, 4, at, events);
+            board.complete(match.matchId(), 60, 0, 4, at);
         }
 
         var summary = board.summary(at);
@@ -180,7 +179,7 @@ class NeedMatchesTest {
     void aWeeklyNeedWithSomeDatesLeftUnfilledIsDoneOnlyAfterItsEndDate() {
         NeedMatches board = NeedMatches.of("n1", weekly(0, "2026-09-17", "2026-10-08"), NOW);
         Match first = accepted(board, "a");
-        board.complete(first.matchId(), 60, 0, 1, STARTED, events);
+        board.complete(first.matchId(), 60, 0, 1, STARTED);
         assertThat(board.done(STARTED)).isFalse();
         assertThat(board.summary(STARTED).placesLeft()).isEqualTo(3);
         assertThat(board.done(Instant.parse("2026-10-08T13:59:00Z"))).isFalse();
@@ -194,14 +193,14 @@ class NeedMatchesTest {
     void aMissionCannotBeRecordedBeforeItStarts() {
         NeedMatches board = board(1, "OPEN");
         Match a = accepted(board, "a");
-        assertThatThrownBy(() -> board.complete(a.matchId(), 60, 0, 1, NOW, events))
+        assertThatThrownBy(() -> board.complete(a.matchId(), 60, 0, 1, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessage("Cette mission commence le jeudi 17 septembre 2026 à 14 h : elle ne peut être marquée "
                         + "comme réalisée qu’à partir de ce moment.");
-        assertThatThrownBy(() -> board.noShow(a.matchId(), NOW, events)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> board.noShow(a.matchId(), NOW)).isInstanceOf(StateConflictException.class);
         assertThat(board.match(a.matchId()).status()).isEqualTo(MatchStatus.ACCEPTED);
 
-        board.complete(a.matchId(), 60, 0, 1, Instant.parse("2026-09-17T12:00:00Z"), events);
+        board.complete(a.matchId(), 60, 0, 1, Instant.parse("2026-09-17T12:00:00Z"));
         assertThat(board.match(a.matchId()).status()).isEqualTo(MatchStatus.COMPLETED);
     }
 
@@ -211,17 +210,17 @@ class NeedMatchesTest {
         NeedMatches board = NeedMatches.of("n1", once(0, "2026-09-18", LocalTime.of(9, 0), LocalTime.of(11, 0)),
                 NOW);
         Instant thursday = Instant.parse("2026-09-17T08:00:00Z");
-        Match match = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), thursday, events);
+        Match match = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), thursday);
         assertThat(match.expiresAt()).isEqualTo(Instant.parse("2026-09-18T07:00:00Z"));
-        assertThat(board.accept(match.matchId(), Instant.parse("2026-09-18T07:00:00Z"), events))
+        assertThat(board.accept(match.matchId(), Instant.parse("2026-09-18T07:00:00Z")))
                 .contains(NeedMatches.Refusal.EXPIRED);
         // A proposal three weeks ahead keeps its 72 hours.
         Match later = NeedMatches.of("n2", once(0, "2026-10-09", LocalTime.of(9, 0), LocalTime.of(11, 0)), NOW)
-                .propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), thursday, events);
+                .propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), thursday);
         assertThat(later.expiresAt()).isEqualTo(thursday.plus(Duration.ofHours(72)));
         // A mission that has started takes no proposal.
         assertThatThrownBy(() -> board.propose(volunteer("b"), 1.0, "r", Duration.ofHours(72),
-                Instant.parse("2026-09-18T07:30:00Z"), events)).isInstanceOf(StateConflictException.class)
+                Instant.parse("2026-09-18T07:30:00Z"))).isInstanceOf(StateConflictException.class)
                 .hasMessage("La date de ce besoin est passée.");
     }
 
@@ -230,19 +229,19 @@ class NeedMatchesTest {
     @Test
     void aPausedVolunteersProposalsAreWithdrawnWithTheirReasonButAnAcceptedMissionStays() {
         NeedMatches waiting = board(1, "OPEN");
-        Match proposal = waiting.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
+        Match proposal = waiting.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW);
         NeedMatches promised = NeedMatches.of("n2", snapshot(0, 1, "OPEN"), NOW);
         Match mission = accepted(promised, "a");
 
-        assertThat(waiting.volunteerChanged("a", "PAUSED", "17300", NOW, events)).isTrue();
-        assertThat(promised.volunteerChanged("a", "PAUSED", "17300", NOW, events)).isFalse();
+        assertThat(waiting.volunteerChanged("a", "PAUSED", "17300", NOW)).isTrue();
+        assertThat(promised.volunteerChanged("a", "PAUSED", "17300", NOW)).isFalse();
 
         Match withdrawn = waiting.match(proposal.matchId());
         assertThat(withdrawn.status()).isEqualTo(MatchStatus.CANCELLED);
         assertThat(withdrawn.cancellationReason()).isEqualTo(CancellationReason.VOLUNTEER_PAUSED);
-        assertThat(waiting.recorded()).extracting(OutboxEvent::type).last()
+        assertThat(events.serialise(waiting)).extracting(OutboxEvent::type).last()
                 .isEqualTo("fr.heurecivique.match.cancelled.v1");
-        assertThat(waiting.recorded().get(waiting.recorded().size() - 1).data())
+        assertThat(events.serialise(waiting).get(events.serialise(waiting).size() - 1).data())
                 .contains("\"cancellationReason\":\"VOLUNTEER_PAUSED\"", "\"previousStatus\":\"PROPOSED\"");
         assertThat(promised.match(mission.matchId()).status()).isEqualTo(MatchStatus.ACCEPTED);
     }
@@ -250,9 +249,9 @@ class NeedMatchesTest {
     @Test
     void aVolunteerWhoMovedCommuneHasTheirProposalsWithdrawnAndOneWhoDidNotKeepsThem() {
         NeedMatches board = board(1, "OPEN");
-        Match proposal = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        assertThat(board.volunteerChanged("a", "ACTIVE", "17300", NOW, events)).isFalse();
-        assertThat(board.volunteerChanged("a", "ACTIVE", "17299", NOW, events)).isTrue();
+        Match proposal = board.propose(volunteer("a"), 1.0, "r", Duration.ofHours(72), NOW);
+        assertThat(board.volunteerChanged("a", "ACTIVE", "17300", NOW)).isFalse();
+        assertThat(board.volunteerChanged("a", "ACTIVE", "17299", NOW)).isTrue();
         assertThat(board.match(proposal.matchId()).cancellationReason())
                 .isEqualTo(CancellationReason.VOLUNTEER_MOVED);
     }
@@ -261,13 +260,13 @@ class NeedMatchesTest {
     void erasingAVolunteerWithAnAcceptedMissionPublishesItsCancellationSayingItWasAcceptedWithoutNamingThem() {
         NeedMatches board = board(2, "OPEN");
         Match mission = accepted(board, "b");
-        Match proposal = board.propose(volunteer("b2"), 1.0, "r", Duration.ofHours(72), NOW, events);
-        int before = board.recorded().size();
+        Match proposal = board.propose(volunteer("b2"), 1.0, "r", Duration.ofHours(72), NOW);
+        int before = events.serialise(board).size();
 
-        assertThat(board.forgetVolunteer("b", NOW, events)).isTrue();
+        assertThat(board.forgetVolunteer("b", NOW)).isTrue();
 
-        assertThat(board.recorded()).hasSize(before + 1);
-        OutboxEvent cancelled = board.recorded().get(before);
+        assertThat(events.serialise(board)).hasSize(before + 1);
+        OutboxEvent cancelled = events.serialise(board).get(before);
         assertThat(cancelled.type()).isEqualTo("fr.heurecivique.match.cancelled.v1");
         assertThat(cancelled.data()).contains("\"cancellationReason\":\"VOLUNTEER_ERASED\"",
                 "\"previousStatus\":\"ACCEPTED\"", "\"needId\":\"n1\"", "\"matchId\":\"" + mission.matchId())
@@ -276,8 +275,8 @@ class NeedMatchesTest {
     }
 
     private Match accepted(NeedMatches board, String volunteer) {
-        Match match = board.propose(volunteer(volunteer), 1.0, "r", Duration.ofHours(72), NOW, events);
-        assertThat(board.accept(match.matchId(), NOW, events)).isEmpty();
+        Match match = board.propose(volunteer(volunteer), 1.0, "r", Duration.ofHours(72), NOW);
+        assertThat(board.accept(match.matchId(), NOW)).isEmpty();
         return board.match(match.matchId());
     }
 

@@ -1,6 +1,7 @@
 package fr.heurecivique.notification.delivery;
 
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,17 +23,21 @@ import java.util.Map;
 @Service
 public class Deliveries {
 
+    static final String COLLECTION = "deliveries";
+
     private final DeliveryRepository repository;
     private final MongoTemplate mongo;
+    private final AggregateStore store;
     private final PollingWorker dispatcher;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Clock clock;
 
-    Deliveries(DeliveryRepository repository, MongoTemplate mongo,
+    Deliveries(DeliveryRepository repository, MongoTemplate mongo, AggregateStore store,
             @Qualifier("deliveryDispatcherWorker") PollingWorker dispatcher, List<ChannelSender> senders,
             Clock clock) {
         this.repository = repository;
         this.mongo = mongo;
+        this.store = store;
         this.dispatcher = dispatcher;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.clock = clock;
@@ -64,7 +69,7 @@ public class Deliveries {
                 .in(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED));
         for (Delivery delivery : mongo.find(pending, Delivery.class)) {
             delivery.cancel(reason);
-            repository.save(delivery);
+            store.save(delivery);
         }
     }
 
@@ -74,7 +79,7 @@ public class Deliveries {
                 .is(recipientId).and("address").ne(Delivery.ERASED));
         for (Delivery delivery : mongo.find(theirs, Delivery.class)) {
             delivery.forgetRecipient();
-            repository.save(delivery);
+            store.save(delivery);
         }
     }
 
@@ -86,7 +91,7 @@ public class Deliveries {
 
     private boolean record(Delivery delivery) {
         try {
-            repository.insert(delivery);
+            store.insert(delivery);
         } catch (DuplicateKeyException alreadyRecorded) {
             return false;
         }
@@ -123,7 +128,7 @@ public class Deliveries {
     Delivery resend(String id) {
         Delivery delivery = get(id);
         delivery.resend(clock.instant());
-        Delivery saved = repository.save(delivery);
+        Delivery saved = store.save(delivery);
         dispatcher.signal();
         return saved;
     }

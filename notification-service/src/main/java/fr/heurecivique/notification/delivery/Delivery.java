@@ -3,19 +3,16 @@ package fr.heurecivique.notification.delivery;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.notification.NotificationFailed;
 import fr.heurecivique.contracts.notification.NotificationSent;
+import fr.heurecivique.defaults.lease.Lease;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.StateConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,12 +21,10 @@ import java.util.UUID;
  * channel) is unique, so a redelivered event can never create a second message.
  */
 @Document("deliveries")
-public class Delivery implements OutboxAggregate {
+public class Delivery extends OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     @Indexed(unique = true, name = "deduplication_key_unique")
     private String deduplicationKey;
     private String sourceEventId;
@@ -51,8 +46,8 @@ public class Delivery implements OutboxAggregate {
     private Instant sentAt;
     /** The provider that took the message (smtp, brevo, log…). */
     private String provider;
-    private String claimedBy;
-    private Instant claimedUntil;
+    /** Held by the instance sending it ({@link DeliveryDispatcher}), released by the save that records the outcome. */
+    private Lease dispatchLease;
     /** Files attached to an email (a roster's CSV). */
     private List<Attachment> attachments = List.of();
     /** The body holds a secret for the recipient (a set-password link): forgotten once sent. */
@@ -62,7 +57,6 @@ public class Delivery implements OutboxAggregate {
     /** The address to send to when it differs from the stored one (fetched at send time, never stored). */
     @Transient
     private String sendingAddress;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     /** What an erased recipient's address becomes. */
     public static final String ERASED = "effacé";
@@ -140,7 +134,7 @@ public class Delivery implements OutboxAggregate {
     }
 
     /** The provider accepted the message. */
-    public void sent(String byProvider, Instant now, OutboxEvents events) {
+    public void sent(String byProvider, Instant now) {
         requireDispatchable();
         attempts++;
         provider = byProvider;
@@ -153,8 +147,7 @@ public class Delivery implements OutboxAggregate {
             textBody = null;
             htmlBody = null;
         }
-        pendingEvents.add(events.create(EventCatalog.NOTIFICATION_SENT, id, nextVersion(), new NotificationSent(id,
-                sourceEventId, recipientType, recipientId, channel.name(), template, attempts, now)));
+        record(EventCatalog.NOTIFICATION_SENT, new NotificationSent(id, sourceEventId, recipientType, recipientId, channel.name(), template, attempts, now));
     }
 
     /**
@@ -162,13 +155,13 @@ public class Delivery implements OutboxAggregate {
      *
      * @param reason the provider's reason (no personal data)
      */
-    public void attemptFailed(String reason, Instant now, RetryPolicy policy, OutboxEvents events) {
+    public void attemptFailed(String reason, Instant now, RetryPolicy policy) {
         requireDispatchable();
         attempts++;
         statusReason = reason;
         release();
         if (attempts >= policy.maxAttempts()) {
-            giveUp(now, events);
+            giveUp(now);
         } else {
             status = DeliveryStatus.PENDING;
             nextAttemptAt = now.plus(policy.backoffAfter(attempts));
@@ -176,20 +169,19 @@ public class Delivery implements OutboxAggregate {
     }
 
     /** The provider refused this very message (invalid address or number): given up at once, no retry storm. */
-    public void refused(String reason, Instant now, OutboxEvents events) {
+    public void refused(String reason, Instant now) {
         requireDispatchable();
         attempts++;
         statusReason = reason;
         release();
-        giveUp(now, events);
+        giveUp(now);
     }
 
-    private void giveUp(Instant now, OutboxEvents events) {
+    private void giveUp(Instant now) {
         status = DeliveryStatus.FAILED;
         nextAttemptAt = null;
-        pendingEvents.add(events.create(EventCatalog.NOTIFICATION_FAILED, id, nextVersion(),
-                new NotificationFailed(id, sourceEventId, recipientType, recipientId, channel.name(), template,
-                        attempts, statusReason, now)));
+        record(EventCatalog.NOTIFICATION_FAILED, new NotificationFailed(id, sourceEventId, recipientType, recipientId,
+                channel.name(), template, attempts, statusReason, now));
     }
 
     /** A message that is no longer wanted before it went (a reminder of a session the volunteer left). */
@@ -235,17 +227,12 @@ public class Delivery implements OutboxAggregate {
     }
 
     private void release() {
-        claimedBy = null;
-        claimedUntil = null;
-    }
-
-    private long nextVersion() {
-        return version == null ? 0 : version + 1;
+        dispatchLease = null;
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 
     public String id() {

@@ -1,28 +1,24 @@
 package fr.heurecivique.notification.delivery;
 
+import fr.heurecivique.defaults.lease.LeaseClaims;
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Sends the messages that are due, one claimed at a time: a claim ({@code findAndModify} setting a lease) makes
- * sure that two instances never send the same message; a lease left by a crashed instance expires and the message
+ * Sends the messages that are due, one claimed at a time: a claim ({@link LeaseClaims}: a {@code findAndModify}
+ * setting the {@code dispatchLease}) makes sure that two instances never send the same message; a lease left by a crashed instance expires and the message
  * is taken over. Each outcome is recorded on the message: sent; deferred (SMS quiet hours); postponed (the
  * provider's circuit is open or its rate limit reached — not an attempt); failed and retried later with back-off;
  * or given up (refused by the provider, or after the retry budget). A provider outage delays messages and never
@@ -34,26 +30,23 @@ class DeliveryDispatcher {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
 
-    private final MongoTemplate mongo;
-    private final DeliveryRepository deliveries;
+    private final LeaseClaims leases;
+    private final AggregateStore deliveries;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
-    private final OutboxEvents events;
     private final NotificationProperties properties;
     private final Clock clock;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final PollingWorker worker;
     private final List<SendTimeAddresses> sendTimeAddresses;
     private final List<DeliveryConditions> conditions;
 
-    DeliveryDispatcher(MongoTemplate mongo, DeliveryRepository deliveries, List<ChannelSender> senders,
-            OutboxEvents events, NotificationProperties properties, Clock clock,
+    DeliveryDispatcher(MongoTemplate mongo, AggregateStore deliveries, List<ChannelSender> senders,
+            NotificationProperties properties, Clock clock,
             List<SendTimeAddresses> sendTimeAddresses, List<DeliveryConditions> conditions) {
-        this.mongo = mongo;
+        this.leases = new LeaseClaims(mongo, clock, "dispatchLease");
         this.conditions = List.copyOf(conditions);
         this.sendTimeAddresses = List.copyOf(sendTimeAddresses);
         this.deliveries = deliveries;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
-        this.events = events;
         this.properties = properties;
         this.clock = clock;
         this.worker = new PollingWorker("notification-dispatcher", properties.pollInterval(),
@@ -77,12 +70,9 @@ class DeliveryDispatcher {
     }
 
     private Delivery claimNext() {
-        Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("status").in(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED)
-                .and("nextAttemptAt").lte(now)
-                .orOperator(Criteria.where("claimedUntil").exists(false), Criteria.where("claimedUntil").lt(now)));
-        Update claim = new Update().set("claimedBy", owner).set("claimedUntil", now.plus(properties.leaseDuration()));
-        return mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Delivery.class);
+        Criteria due = Criteria.where("status").in(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED)
+                .and("nextAttemptAt").lte(clock.instant());
+        return leases.claim(due, properties.leaseDuration(), Delivery.class, Deliveries.COLLECTION);
     }
 
     private void dispatch(Delivery delivery) {
@@ -113,7 +103,7 @@ class DeliveryDispatcher {
                 }
             }
             sender.send(delivery);
-            delivery.sent(sender.provider(), clock.instant(), events);
+            delivery.sent(sender.provider(), clock.instant());
             log.info("Sent {} {} ({}) after {} attempt(s)", delivery.channel(), delivery.id(), delivery.template(),
                     delivery.attempts());
         } catch (RecipientUnreachableException e) {
@@ -124,14 +114,14 @@ class DeliveryDispatcher {
             delivery.postpone(clock.instant().plus(e.retryAfter()), e.getMessage());
         } catch (SendingFailedException e) {
             if (e.permanent()) {
-                delivery.refused(e.getMessage(), clock.instant(), events);
+                delivery.refused(e.getMessage(), clock.instant());
             } else {
-                delivery.attemptFailed(e.getMessage(), clock.instant(), properties.retryPolicy(), events);
+                delivery.attemptFailed(e.getMessage(), clock.instant(), properties.retryPolicy());
             }
             logFailure(delivery);
         } catch (RuntimeException e) {
             // Not the provider's answer but still a failed attempt: counted, so that it cannot retry forever.
-            delivery.attemptFailed(e.getClass().getSimpleName(), clock.instant(), properties.retryPolicy(), events);
+            delivery.attemptFailed(e.getClass().getSimpleName(), clock.instant(), properties.retryPolicy());
             logFailure(delivery);
         }
         deliveries.save(delivery);

@@ -1,6 +1,6 @@
 package fr.heurecivique.notification.delivery;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.localstack.infra.EmbeddedSmtp;
 import fr.heurecivique.notification.NotificationScenarios;
 import fr.heurecivique.testsupport.EmbeddedInfrastructure;
@@ -29,11 +29,9 @@ abstract class DeliveryLogScenarios extends NotificationScenarios {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    DeliveryRepository repository;
+    AggregateStore store;
     @Autowired
     List<ChannelSender> senders;
-    @Autowired
-    OutboxEvents events;
     @Autowired
     NotificationProperties properties;
 
@@ -100,7 +98,7 @@ abstract class DeliveryLogScenarios extends NotificationScenarios {
     @Test
     void twoDispatchersSendEachMessageOnce() throws InterruptedException {
         // A second instance's dispatcher, claiming from the same database concurrently with this one.
-        DeliveryDispatcher secondInstance = new DeliveryDispatcher(mongo, repository, senders, events, properties,
+        DeliveryDispatcher secondInstance = new DeliveryDispatcher(mongo, store, senders, properties,
                 clock, List.of(), List.of());
         AtomicBoolean running = new AtomicBoolean(true);
         Thread second = new Thread(() -> {

@@ -33,27 +33,27 @@ class DeliveryTest {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DEFERRED);
         assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofHours(9)));
 
-        delivery.sent("brevo", NOW.plus(Duration.ofHours(9)), events);
+        delivery.sent("brevo", NOW.plus(Duration.ofHours(9)));
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(delivery.attempts()).isEqualTo(1);
-        assertThat(delivery.pendingEvents()).singleElement()
+        assertThat(events.serialise(delivery)).singleElement()
                 .satisfies(event -> assertThat(event.type()).isEqualTo(EventCatalog.NOTIFICATION_SENT.name()));
     }
 
     @Test
     void backsOffAfterEachFailureThenGivesUp() {
         Delivery delivery = sms(NOW);
-        delivery.attemptFailed("Brevo answered 503", NOW, policy, events);
+        delivery.attemptFailed("Brevo answered 503", NOW, policy);
         assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
-        delivery.attemptFailed("Brevo answered 503", NOW, policy, events);
+        delivery.attemptFailed("Brevo answered 503", NOW, policy);
         assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
 
-        delivery.attemptFailed("Brevo answered 503", NOW, policy, events);
+        delivery.attemptFailed("Brevo answered 503", NOW, policy);
 
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(delivery.statusReason()).isEqualTo("Brevo answered 503");
-        assertThat(delivery.pendingEvents()).singleElement()
+        assertThat(events.serialise(delivery)).singleElement()
                 .satisfies(event -> assertThat(event.type()).isEqualTo(EventCatalog.NOTIFICATION_FAILED.name()));
     }
 
@@ -70,7 +70,7 @@ class DeliveryTest {
         Delivery delivery = sms(NOW);
         assertThatThrownBy(() -> delivery.resend(NOW)).isInstanceOf(StateConflictException.class);
 
-        delivery.refused("Brevo answered 400", NOW, events);
+        delivery.refused("Brevo answered 400", NOW);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(delivery.attempts()).isEqualTo(1);
 
@@ -96,7 +96,7 @@ class DeliveryTest {
     @Test
     void forgettingTheRecipientErasesTheAddressAndTheContent() {
         Delivery delivery = sms(NOW);
-        delivery.sent("brevo", NOW, events);
+        delivery.sent("brevo", NOW);
         delivery.forgetRecipient();
         assertThat(delivery.address()).isEqualTo(Delivery.ERASED);
         assertThat(delivery.textBody()).isNull();
@@ -108,6 +108,6 @@ class DeliveryTest {
         Delivery delivery = Delivery.suppressed("e1", new Recipient("VOLUNTEER", "v1", "+33612345678"), Channel.SMS,
                 new Message("t", null, "Bonjour", null), "Pas de consentement", NOW);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.SUPPRESSED);
-        assertThatThrownBy(() -> delivery.sent("brevo", NOW, events)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> delivery.sent("brevo", NOW)).isInstanceOf(IllegalStateException.class);
     }
 }

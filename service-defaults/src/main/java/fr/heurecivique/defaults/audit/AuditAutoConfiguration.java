@@ -1,7 +1,7 @@
 package fr.heurecivique.defaults.audit;
 
 import fr.heurecivique.defaults.outbox.OutboxAutoConfiguration;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -16,14 +16,14 @@ import java.time.Clock;
 /** The audit of personal data access, in every service that has an outbox and authenticates callers. */
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
 @ConditionalOnClass({ MongoTemplate.class, JwtAuthenticationToken.class })
-@ConditionalOnBean(OutboxEvents.class)
+@ConditionalOnBean(AggregateStore.class)
 public class AuditAutoConfiguration {
 
     @Bean
-    PersonalDataAudit personalDataAudit(MongoTemplate mongo, OutboxEvents events, Clock clock,
+    PersonalDataAudit personalDataAudit(AggregateStore store, Clock clock,
             MongoMappingContext mappingContext, @Value("${spring.application.name}") String service) {
         // Known to the outbox relay from the start, so that records left pending by a stop are published.
         mappingContext.getPersistentEntity(AuditRecord.class);
-        return new PersonalDataAudit(mongo, events, clock, service);
+        return new PersonalDataAudit(store, clock, service);
     }
 }

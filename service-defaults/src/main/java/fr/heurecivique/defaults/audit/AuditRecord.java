@@ -1,13 +1,12 @@
 package fr.heurecivique.defaults.audit;
 
+import fr.heurecivique.contracts.EventCatalog;
+import fr.heurecivique.contracts.audit.PersonalDataAccessed;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One access to personal data by staff or a service, kept by the service that served it until its event is
@@ -15,7 +14,7 @@ import java.util.List;
  * admins read. Ids and codes only, never the data.
  */
 @Document("audit_records")
-public class AuditRecord implements OutboxAggregate {
+public class AuditRecord extends OutboxAggregate {
 
     @Id
     private String id;
@@ -25,13 +24,12 @@ public class AuditRecord implements OutboxAggregate {
     private String resourceType;
     private String resourceId;
     private Instant at;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     AuditRecord() {
     }
 
     AuditRecord(String id, String actor, String actorRole, String action, String resourceType, String resourceId,
-            Instant at, OutboxEvent event) {
+            Instant at, PersonalDataAccessed event) {
         this.id = id;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -39,7 +37,7 @@ public class AuditRecord implements OutboxAggregate {
         this.resourceType = resourceType;
         this.resourceId = resourceId;
         this.at = at;
-        this.pendingEvents.add(event);
+        record(EventCatalog.PERSONAL_DATA_ACCESSED, event);
     }
 
     public String id() {
@@ -59,7 +57,7 @@ public class AuditRecord implements OutboxAggregate {
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return pendingEvents;
+    public String aggregateId() {
+        return id;
     }
 }

@@ -1,10 +1,8 @@
 package fr.heurecivique.defaults.audit;
 
-import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.audit.PersonalDataAccessed;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.security.Caller;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,14 +17,12 @@ import java.util.UUID;
  */
 public class PersonalDataAudit {
 
-    private final MongoTemplate mongo;
-    private final OutboxEvents events;
+    private final AggregateStore store;
     private final Clock clock;
     private final String service;
 
-    public PersonalDataAudit(MongoTemplate mongo, OutboxEvents events, Clock clock, String service) {
-        this.mongo = mongo;
-        this.events = events;
+    public PersonalDataAudit(AggregateStore store, Clock clock, String service) {
+        this.store = store;
         this.clock = clock;
         this.service = service;
     }
@@ -46,7 +42,7 @@ public class PersonalDataAudit {
         Instant now = clock.instant();
         PersonalDataAccessed accessed = new PersonalDataAccessed(id, caller.subject(), caller.mainRole(), action,
                 resourceType, resourceId, service, now);
-        mongo.insert(new AuditRecord(id, caller.subject(), caller.mainRole(), action, resourceType, resourceId, now,
-                events.create(EventCatalog.PERSONAL_DATA_ACCESSED, id, 0, accessed)));
+        store.insert(new AuditRecord(id, caller.subject(), caller.mainRole(), action, resourceType, resourceId, now,
+                accessed));
     }
 }

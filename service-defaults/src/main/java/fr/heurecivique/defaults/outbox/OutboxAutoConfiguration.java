@@ -15,12 +15,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.mongodb.core.mapping.event.BeforeConvertEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
@@ -29,7 +31,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The transactional outbox of every service that owns aggregates: event factory, relay and save signal. */
+/** The transactional outbox of every service that owns aggregates: event serialiser, store, relay and save signal. */
 @AutoConfiguration(after = { ServiceDefaultsAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class },
         afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
                 "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
@@ -43,6 +45,12 @@ public class OutboxAutoConfiguration {
             Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         return new OutboxEvents(applicationName, json, clock, () -> currentTraceparent(tracer.getIfAvailable(),
                 propagator.getIfAvailable()));
+    }
+
+    /** The one store of the service's outbox aggregates: inserts and version-checked saves with their events. */
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxEvents outboxEvents, ApplicationEventPublisher publisher) {
+        return new AggregateStore(mongo, outboxEvents, publisher);
     }
 
     /** The W3C {@code traceparent} of the current span, if any. */
@@ -76,10 +84,22 @@ public class OutboxAutoConfiguration {
                 Integer.MAX_VALUE - 2000, () -> !properties.enabled() || relay.publishPending());
     }
 
-    /** Wakes the relay up as soon as a save recorded events, instead of at the next poll. */
+    /**
+     * Wakes the relay up as soon as a save recorded events, instead of at the next poll; refuses to write an aggregate
+     * whose recorded events did not go through the {@link AggregateStore} (a repository or template save would lose
+     * them).
+     */
     @Bean
     AbstractMongoEventListener<OutboxAggregate> outboxSaveSignal(PollingWorker outboxRelayWorker) {
         return new AbstractMongoEventListener<>() {
+            @Override
+            public void onBeforeConvert(BeforeConvertEvent<OutboxAggregate> event) {
+                if (event.getSource().hasUnsavedEvents()) {
+                    throw new IllegalStateException(event.getSource().getClass().getSimpleName()
+                            + " recorded events: save it with the AggregateStore, which writes them to its outbox");
+                }
+            }
+
             @Override
             public void onAfterSave(AfterSaveEvent<OutboxAggregate> event) {
                 if (!event.getSource().pendingEvents().isEmpty()) {

@@ -5,10 +5,15 @@ import fr.heurecivique.contracts.Topic;
 import fr.heurecivique.defaults.kafka.EventJson;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Creates the {@link OutboxEvent}s that aggregates record, stamped with this service as their source. */
+/**
+ * Turns the events that aggregates record ({@link RecordedEvent}, typed) into the {@link OutboxEvent}s stored in their
+ * outbox: the data as JSON, a CloudEvents id, this service as their source, the time and the current trace. Used by
+ * the {@link AggregateStore} when it saves; domain code never serialises.
+ */
 public final class OutboxEvents {
 
     private final String source;
@@ -28,6 +33,24 @@ public final class OutboxEvents {
         this.json = json;
         this.clock = clock;
         this.traceparent = traceparent;
+    }
+
+    /** The events {@code aggregate} recorded since its load or last save, as outbox events. */
+    public List<OutboxEvent> serialise(OutboxAggregate aggregate) {
+        return aggregate.recorded().stream().map(event -> serialise(event, aggregate.aggregateId())).toList();
+    }
+
+    /**
+     * @param event       a recorded event
+     * @param aggregateId the aggregate's id: the record key and the event subject
+     */
+    public OutboxEvent serialise(RecordedEvent<?> event, String aggregateId) {
+        return event.isTombstone() ? tombstone(event.topic(), aggregateId, event.aggregateVersion())
+                : create(event, aggregateId);
+    }
+
+    private <T> OutboxEvent create(RecordedEvent<T> event, String aggregateId) {
+        return create(event.type(), aggregateId, event.aggregateVersion(), event.data());
     }
 
     /**

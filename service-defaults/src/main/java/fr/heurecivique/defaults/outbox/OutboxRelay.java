@@ -5,24 +5,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import fr.heurecivique.defaults.lease.LeaseClaims;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,8 +27,8 @@ import java.util.function.Supplier;
 /**
  * Publishes the events waiting in aggregate documents ({@link OutboxAggregate}) to Kafka, then removes them.
  *
- * <p>One document at a time is <em>claimed</em> with an atomic {@code findAndModify} that sets a lease
- * ({@code outboxLease: {owner, until}}), so that several instances of a service never publish the same document's
+ * <p>One document at a time is <em>claimed</em> with a lease ({@link LeaseClaims}: an atomic {@code findAndModify}
+ * that sets {@code outboxLease: {owner, until}}), so that several instances of a service never publish the same document's
  * events concurrently; a lease left by a crashed instance expires. A document's events are sent in order, each
  * awaited, with the idempotent producer ({@code acks=all}); the sent ones are then {@code $pull}ed and the lease
  * released. If Kafka is unreachable nothing is removed: the events stay in the document and the relay retries with
@@ -52,11 +48,10 @@ public final class OutboxRelay {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
-    private final Clock clock;
     private final Supplier<List<String>> collections;
     private final Counter published;
     private final Counter failures;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final LeaseClaims leases;
     private volatile boolean failing;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, Clock clock,
@@ -64,7 +59,7 @@ public final class OutboxRelay {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
-        this.clock = clock;
+        this.leases = new LeaseClaims(mongo, clock, LEASE_FIELD);
         this.collections = collections;
         this.published = Counter.builder("heure_civique.outbox.published")
                 .description("Events published from the outbox").register(meters);
@@ -98,15 +93,8 @@ public final class OutboxRelay {
     }
 
     private Document claim(String collection) {
-        Instant now = clock.instant();
-        Query claimable = new Query(Criteria.where(PENDING + ".0").exists(true).orOperator(
-                Criteria.where(LEASE_FIELD).exists(false),
-                Criteria.where(LEASE_FIELD + ".until").lt(Date.from(now))));
-        claimable.fields().include(PENDING);
-        Update lease = new Update().set(LEASE_FIELD, new Document("owner", owner)
-                .append("until", Date.from(now.plus(properties.leaseDuration()))));
-        return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        return leases.claim(Criteria.where(PENDING + ".0").exists(true), properties.leaseDuration(), Document.class,
+                collection, PENDING);
     }
 
     private boolean publish(String collection, Document document) {
@@ -130,7 +118,7 @@ public final class OutboxRelay {
             Thread.currentThread().interrupt();
             return false;
         } finally {
-            Update done = new Update().unset(LEASE_FIELD);
+            Update done = leases.released(new Update());
             if (!sent.isEmpty()) {
                 done.pull(PENDING, new Document("eventId", new Document("$in", sent)));
             }

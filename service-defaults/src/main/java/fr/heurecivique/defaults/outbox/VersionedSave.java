@@ -16,9 +16,9 @@ import java.util.List;
  * Saves a loaded outbox aggregate as one version-checked update that {@code $set}s its fields, {@code $unset}s those
  * that became empty and {@code $push}es only the events recorded since the load — instead of replacing the document,
  * which would put back events the relay had just published and removed, and drop the relay's lease (so that a second
- * instance could publish an event again).
+ * instance could publish an event again). Used by the {@link AggregateStore}, the one way services save aggregates.
  */
-public final class VersionedSave {
+final class VersionedSave {
 
     private VersionedSave() {
     }
@@ -30,7 +30,7 @@ public final class VersionedSave {
      * @return the document written, for the {@code AfterSaveEvent} that wakes the relay
      * @throws OptimisticLockingFailureException when the stored version is no longer the one loaded
      */
-    public static Document save(MongoTemplate mongo, Object aggregate, long loadedVersion, int recorded,
+    static Document save(MongoTemplate mongo, Object aggregate, long loadedVersion, int recorded,
             String collection) {
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);

@@ -39,7 +39,7 @@ class OutboxRelayIT {
     @Autowired
     ParcelRepository parcels;
     @Autowired
-    OutboxEvents events;
+    AggregateStore store;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -56,7 +56,7 @@ class OutboxRelayIT {
     @Test
     void publishesASavedEventWithItsCloudEventsEnvelopeThenClearsTheOutbox() {
         try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.MATCH_EVENTS.name())) {
-            Parcel parcel = parcels.insert(Parcel.ship("Rochefort", events));
+            Parcel parcel = store.insert(Parcel.ship("Rochefort"));
 
             CapturedRecord record = probe.await(ParcelShipped.TYPE.name(), parcel.id());
 
@@ -92,13 +92,13 @@ class OutboxRelayIT {
     @Test
     void publishesATombstoneAsANullValueWithTheCloudEventsAttributesAfterTheEventsBeforeIt() {
         try (EventProbe probe = EventProbe.fromNow(bootstrapServers, Topics.MATCH_EVENTS.name())) {
-            Parcel parcel = parcels.insert(Parcel.ship("Marennes", events));
+            Parcel parcel = store.insert(Parcel.ship("Marennes"));
             CapturedRecord shipped = probe.await(ParcelShipped.TYPE.name(), parcel.id());
             await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf(parcel.id()).isEmpty());
 
             Parcel stored = parcels.findById(parcel.id()).orElseThrow();
-            stored.forget(events);
-            parcels.save(stored);
+            stored.forget();
+            store.save(stored);
 
             CapturedRecord tombstone = probe.await(record -> parcel.id().equals(record.key()) && record.value() == null);
             assertThat(tombstone.eventId()).isEqualTo(stored.pendingEvents().get(0).eventId());
@@ -120,7 +120,7 @@ class OutboxRelayIT {
         Parcel parcel;
         try {
             double refusals = failures();
-            parcel = parcels.insert(Parcel.ship("Île d'Aix", events));
+            parcel = store.insert(Parcel.ship("Île d'Aix"));
             // Kafka refuses the relay's attempts; the event stays in the document meanwhile.
             await().atMost(Duration.ofSeconds(60)).until(() -> failures() > refusals);
             assertThat(pendingOf(parcel.id())).hasSize(1);
@@ -150,7 +150,7 @@ class OutboxRelayIT {
             second.start();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                ids.add(parcels.insert(Parcel.ship("Royan " + i, events)).id());
+                ids.add(store.insert(Parcel.ship("Royan " + i)).id());
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> pendingOf(id).isEmpty()));
             probe.awaitCaughtUp();

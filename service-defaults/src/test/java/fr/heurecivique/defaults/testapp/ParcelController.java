@@ -1,6 +1,6 @@
 package fr.heurecivique.defaults.testapp;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ParcelController {
 
     private final ParcelRepository parcels;
-    private final OutboxEvents events;
+    private final AggregateStore store;
     private final fr.heurecivique.defaults.links.SignedLinks links;
     private final fr.heurecivique.defaults.links.UsedLinks usedLinks;
 
-    ParcelController(ParcelRepository parcels, OutboxEvents events, fr.heurecivique.defaults.links.SignedLinks links,
+    ParcelController(ParcelRepository parcels, AggregateStore store, fr.heurecivique.defaults.links.SignedLinks links,
             fr.heurecivique.defaults.links.UsedLinks usedLinks) {
         this.parcels = parcels;
-        this.events = events;
+        this.store = store;
         this.links = links;
         this.usedLinks = usedLinks;
     }
@@ -51,7 +51,7 @@ class ParcelController {
         if ("Atlantide".equals(request.destination())) {
             throw new InvalidFieldsException("destination", "destination inconnue");
         }
-        return parcels.insert(Parcel.ship(request.destination(), events)).id();
+        return store.insert(Parcel.ship(request.destination())).id();
     }
 
     @GetMapping("/test/parcels/{id}")

@@ -1,6 +1,5 @@
 package fr.heurecivique.volunteer.lifecycle;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.volunteer.sessions.VideoSessionStore;
 import fr.heurecivique.volunteer.volunteers.VolunteerStore;
 import fr.heurecivique.volunteer.volunteers.VolunteerView;
@@ -21,20 +20,18 @@ class LifecycleController {
 
     private final VolunteerStore volunteers;
     private final VideoSessionStore sessions;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    LifecycleController(VolunteerStore volunteers, VideoSessionStore sessions, OutboxEvents events, Clock clock) {
+    LifecycleController(VolunteerStore volunteers, VideoSessionStore sessions, Clock clock) {
         this.volunteers = volunteers;
         this.sessions = sessions;
-        this.events = events;
         this.clock = clock;
     }
 
     @PostMapping("/pause")
     VolunteerView pause(@PathVariable String id) {
         volunteers.change(id, volunteer -> {
-            volunteer.pause(clock.instant(), events);
+            volunteer.pause(clock.instant());
             return null;
         });
         return VolunteerView.of(volunteers.get(id));
@@ -43,7 +40,7 @@ class LifecycleController {
     @PostMapping("/resume")
     VolunteerView resume(@PathVariable String id) {
         volunteers.change(id, volunteer -> {
-            volunteer.resume(clock.instant(), events);
+            volunteer.resume(clock.instant());
             return null;
         });
         return VolunteerView.of(volunteers.get(id));
@@ -51,7 +48,7 @@ class LifecycleController {
 
     @PostMapping("/withdraw")
     VolunteerView withdraw(@PathVariable String id) {
-        volunteers.change(id, volunteer -> volunteer.withdraw(clock.instant(), events))
+        volunteers.change(id, volunteer -> volunteer.withdraw(clock.instant()))
                 .ifPresent(session -> sessions.find(session).ifPresent(held ->
                         sessions.change(held.id(), seats -> seats.releaseSeat(id))));
         return VolunteerView.of(volunteers.get(id));

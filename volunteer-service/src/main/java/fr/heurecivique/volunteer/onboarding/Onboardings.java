@@ -1,6 +1,5 @@
 package fr.heurecivique.volunteer.onboarding;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.volunteer.sessions.VideoSession;
 import fr.heurecivique.volunteer.sessions.VideoSessionStore;
@@ -26,13 +25,11 @@ class Onboardings {
 
     private final VolunteerStore volunteers;
     private final VideoSessionStore sessions;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    Onboardings(VolunteerStore volunteers, VideoSessionStore sessions, OutboxEvents events, Clock clock) {
+    Onboardings(VolunteerStore volunteers, VideoSessionStore sessions, Clock clock) {
         this.volunteers = volunteers;
         this.sessions = sessions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -44,7 +41,7 @@ class Onboardings {
         Instant now = clock.instant();
         sessions.change(sessionId, seats -> seats.reserveSeat(volunteerId, now));
         try {
-            volunteers.change(volunteerId, v -> v.bookSession(session.slot(), now, events));
+            volunteers.change(volunteerId, v -> v.bookSession(session.slot(), now));
         } catch (RuntimeException e) {
             sessions.change(sessionId, seats -> seats.releaseSeat(volunteerId));
             throw e;
@@ -61,7 +58,7 @@ class Onboardings {
             throw new InvalidFieldsException("volunteerId", "aucun bénévole n’a cet identifiant");
         }
         Instant now = clock.instant();
-        volunteers.change(volunteerId, volunteer -> volunteer.markAttended(session.slot(), now, events));
+        volunteers.change(volunteerId, volunteer -> volunteer.markAttended(session.slot(), now));
         sessions.change(sessionId, attended -> attended.markPresent(volunteerId));
         return volunteers.get(volunteerId);
     }
@@ -73,7 +70,7 @@ class Onboardings {
             throw new InvalidFieldsException("scheduledAt", "doit être une date à venir");
         }
         volunteers.change(volunteerId, volunteer -> {
-            volunteer.scheduleInterview(at, now, events);
+            volunteer.scheduleInterview(at, now);
             return null;
         });
         return volunteers.get(volunteerId);
@@ -82,7 +79,7 @@ class Onboardings {
     Volunteer recordInterview(String volunteerId, Perimeter perimeter) {
         Instant now = clock.instant();
         volunteers.change(volunteerId, volunteer -> {
-            volunteer.recordInterview(perimeter, now, events);
+            volunteer.recordInterview(perimeter, now);
             return null;
         });
         return volunteers.get(volunteerId);

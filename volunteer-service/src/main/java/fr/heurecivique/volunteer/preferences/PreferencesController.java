@@ -3,7 +3,6 @@ package fr.heurecivique.volunteer.preferences;
 import fr.heurecivique.defaults.links.InvalidLinkException;
 import fr.heurecivique.defaults.links.SignedLinks;
 import fr.heurecivique.defaults.links.UsedLinks;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.volunteer.volunteers.Consents;
 import fr.heurecivique.volunteer.volunteers.ProfileChange;
 import fr.heurecivique.volunteer.volunteers.Volunteer;
@@ -32,15 +31,12 @@ class PreferencesController {
     private final SignedLinks links;
     private final UsedLinks usedLinks;
     private final VolunteerStore volunteers;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    PreferencesController(SignedLinks links, UsedLinks usedLinks, VolunteerStore volunteers, OutboxEvents events,
-            Clock clock) {
+    PreferencesController(SignedLinks links, UsedLinks usedLinks, VolunteerStore volunteers, Clock clock) {
         this.links = links;
         this.usedLinks = usedLinks;
         this.volunteers = volunteers;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +57,7 @@ class PreferencesController {
         usedLinks.use(link);
         Consents chosen = new Consents(true, email, sms, shareWithCommune);
         volunteers.change(link.subject(), volunteer -> volunteer.update(new ProfileChange(null, null, null, null, null,
-                null, false, null, false, chosen, null), clock.instant(), events));
+                null, false, null, false, chosen, null), clock.instant()));
         model.addAttribute("consents", chosen);
         return "preferences-saved";
     }

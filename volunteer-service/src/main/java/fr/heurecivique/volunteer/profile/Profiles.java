@@ -1,6 +1,5 @@
 package fr.heurecivique.volunteer.profile;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.volunteer.registration.Registrations;
@@ -23,12 +22,10 @@ import java.util.List;
 class Profiles {
 
     private final VolunteerStore volunteers;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    Profiles(VolunteerStore volunteers, OutboxEvents events, Clock clock) {
+    Profiles(VolunteerStore volunteers, Clock clock) {
         this.volunteers = volunteers;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +52,7 @@ class Profiles {
         }
         try {
             volunteers.change(id, volunteer -> volunteer.update(changeOf(request, volunteer.consents(),
-                    removePostalAddress, removeBirthYear), clock.instant(), events));
+                    removePostalAddress, removeBirthYear), clock.instant()));
         } catch (DuplicateKeyException e) {
             throw Registrations.emailTaken();
         }

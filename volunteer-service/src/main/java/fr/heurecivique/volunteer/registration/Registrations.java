@@ -1,6 +1,5 @@
 package fr.heurecivique.volunteer.registration;
 
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.FieldProblem;
 import fr.heurecivique.defaults.web.InvalidFieldsException;
 import fr.heurecivique.defaults.web.StateConflictException;
@@ -29,12 +28,10 @@ public class Registrations {
     static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final VolunteerStore volunteers;
-    private final OutboxEvents events;
     private final Clock clock;
 
-    Registrations(VolunteerStore volunteers, OutboxEvents events, Clock clock) {
+    Registrations(VolunteerStore volunteers, Clock clock) {
         this.volunteers = volunteers;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +61,7 @@ public class Registrations {
                 new Consents(true, Boolean.TRUE.equals(consents.email()), Boolean.TRUE.equals(consents.sms()),
                         Boolean.TRUE.equals(consents.shareWithCommune())));
         try {
-            return volunteers.insert(Volunteer.register(details, clock.instant(), events));
+            return volunteers.insert(Volunteer.register(details, clock.instant()));
         } catch (DuplicateKeyException e) {
             throw emailTaken();
         }

@@ -2,7 +2,6 @@ package fr.heurecivique.volunteer.rgpd;
 
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.volunteer.sessions.VideoSessionStore;
 import fr.heurecivique.volunteer.volunteers.VolunteerStatus;
 import fr.heurecivique.volunteer.volunteers.VolunteerStore;
@@ -29,21 +28,19 @@ class Erasures {
 
     private final VolunteerStore volunteers;
     private final VideoSessionStore sessions;
-    private final OutboxEvents events;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    Erasures(VolunteerStore volunteers, VideoSessionStore sessions, OutboxEvents events, MongoTemplate mongo,
+    Erasures(VolunteerStore volunteers, VideoSessionStore sessions, MongoTemplate mongo,
             Clock clock) {
         this.volunteers = volunteers;
         this.sessions = sessions;
-        this.events = events;
         this.mongo = mongo;
         this.clock = clock;
     }
 
     void erase(String id) {
-        volunteers.change(id, volunteer -> volunteer.erase(clock.instant(), events));
+        volunteers.change(id, volunteer -> volunteer.erase(clock.instant()));
         sessions.knowing(id).forEach(session -> sessions.change(session.id(), known -> known.forget(id)));
         log.info("Volunteer {} erased at their request", id);
     }

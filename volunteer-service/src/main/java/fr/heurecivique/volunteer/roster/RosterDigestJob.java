@@ -1,5 +1,6 @@
 package fr.heurecivique.volunteer.roster;
 
+import fr.heurecivique.defaults.lease.LeaseClaims;
 import fr.heurecivique.defaults.lifecycle.PollingWorker;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -7,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,17 +15,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.UUID;
 
 /**
  * Runs the roster digests on their schedule, on the service's {@link Clock} (which tests move forward). Every
  * instance checks often whether the next scheduled time has passed; the one that claims the schedule document in
- * MongoDB (an atomic {@code findAndModify} with a lease) runs the digests, then sets the next time. A missed time
+ * MongoDB (a {@link LeaseClaims} lease: an atomic {@code findAndModify}) runs the digests, then sets the next time. A missed time
  * (the service was down) is caught up once, not once per missed occurrence.
  */
 @Component
@@ -40,7 +38,7 @@ public class RosterDigestJob {
     private final RosterDigestProperties properties;
     private final Clock clock;
     private final CronExpression schedule;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final LeaseClaims leases;
 
     RosterDigestJob(MongoTemplate mongo, RosterDigests digests, RosterDigestProperties properties, Clock clock) {
         this.mongo = mongo;
@@ -48,6 +46,7 @@ public class RosterDigestJob {
         this.properties = properties;
         this.clock = clock;
         this.schedule = CronExpression.parse(properties.schedule());
+        this.leases = new LeaseClaims(mongo, clock, "lease");
     }
 
     /**
@@ -59,19 +58,16 @@ public class RosterDigestJob {
         // Stored times have millisecond precision: so has the digest's "until", the next digest's "since".
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ensureScheduled(now);
-        Query due = Query.query(Criteria.where("_id").is(SCHEDULE_ID).and("nextAt").lte(Date.from(now))
-                .orOperator(Criteria.where("lease").exists(false), Criteria.where("lease.until").lt(Date.from(now))));
-        Document claimed = mongo.findAndModify(due, new Update().set("lease", new Document("owner", owner)
-                .append("until", Date.from(now.plus(properties.lease())))),
-                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        Document claimed = leases.claim(Criteria.where("_id").is(SCHEDULE_ID).and("nextAt").lte(Date.from(now)),
+                properties.lease(), Document.class, COLLECTION);
         if (claimed == null) {
             return false;
         }
         Instant scheduledAt = claimed.getDate("nextAt").toInstant();
         int published = digests.publish(scheduledAt.toString(), now);
         Instant next = next(clock.instant());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(SCHEDULE_ID).and("lease.owner").is(owner)),
-                new Update().set("nextAt", Date.from(next)).set("lastAt", Date.from(scheduledAt)).unset("lease"),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(SCHEDULE_ID).andOperator(leases.heldHere())),
+                leases.released(new Update().set("nextAt", Date.from(next)).set("lastAt", Date.from(scheduledAt))),
                 COLLECTION);
         log.info("Roster digests of {} published: {} communes; next digests at {}", scheduledAt, published, next);
         return true;

@@ -3,7 +3,7 @@ package fr.heurecivique.volunteer.roster;
 import fr.heurecivique.contracts.roster.RosterDigestCounts;
 import fr.heurecivique.contracts.roster.RosterDigestEntry;
 import fr.heurecivique.contracts.roster.RosterDigestPublished;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
+import fr.heurecivique.defaults.outbox.AggregateStore;
 import fr.heurecivique.volunteer.volunteers.Volunteer;
 import fr.heurecivique.volunteer.volunteers.VolunteerStatus;
 import fr.heurecivique.volunteer.volunteers.VolunteerView;
@@ -41,12 +41,12 @@ class RosterDigests {
     private static final Logger log = LoggerFactory.getLogger(RosterDigests.class);
 
     private final MongoTemplate mongo;
-    private final OutboxEvents events;
+    private final AggregateStore store;
     private final RosterDigestProperties properties;
 
-    RosterDigests(MongoTemplate mongo, OutboxEvents events, RosterDigestProperties properties) {
+    RosterDigests(MongoTemplate mongo, AggregateStore store, RosterDigestProperties properties) {
         this.mongo = mongo;
-        this.events = events;
+        this.store = store;
         this.properties = properties;
     }
 
@@ -73,17 +73,13 @@ class RosterDigests {
         for (String commune : communes) {
             RosterSnapshot snapshot = snapshots.getOrDefault(commune, RosterSnapshot.first(commune));
             List<Volunteer> roster = byCommune.getOrDefault(commune, List.of());
-            if (run.equals(snapshot.run()) || snapshot.isNew() && roster.isEmpty()
+            if (run.equals(snapshot.run()) || snapshot.neverSaved() && roster.isEmpty()
                     || VolunteerView.communeName(commune) == null) {
                 continue;
             }
-            snapshot.digested(run, now, lines(roster), digest(commune, snapshot, roster, now), events);
+            snapshot.digested(run, now, lines(roster), digest(commune, snapshot, roster, now));
             try {
-                if (snapshot.isNew()) {
-                    mongo.insert(snapshot);
-                } else {
-                    mongo.save(snapshot);
-                }
+                store.save(snapshot);
                 published++;
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
                 log.info("Roster digest of commune {} was published by another instance", commune);

@@ -3,16 +3,11 @@ package fr.heurecivique.volunteer.roster;
 import fr.heurecivique.contracts.EventCatalog;
 import fr.heurecivique.contracts.roster.RosterDigestPublished;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,17 +16,14 @@ import java.util.Map;
  * is recorded in the same write as the new snapshot.
  */
 @Document("roster_digests")
-class RosterSnapshot implements OutboxAggregate {
+class RosterSnapshot extends OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     /** The scheduled run that produced this snapshot; a run resumed after a crash skips the communes it did. */
     private String run;
     private Instant digestedAt;
     private Map<String, String> lines = new LinkedHashMap<>();
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
 
     protected RosterSnapshot() {
         // for the mapping
@@ -43,17 +35,11 @@ class RosterSnapshot implements OutboxAggregate {
         return snapshot;
     }
 
-    void digested(String run, Instant at, Map<String, String> lines, RosterDigestPublished digest,
-            OutboxEvents events) {
+    void digested(String run, Instant at, Map<String, String> lines, RosterDigestPublished digest) {
         this.run = run;
         this.digestedAt = at;
         this.lines = new LinkedHashMap<>(lines);
-        pendingEvents.add(events.create(EventCatalog.ROSTER_DIGEST_PUBLISHED, id, version == null ? 0 : version + 1,
-                digest));
-    }
-
-    boolean isNew() {
-        return version == null;
+        record(EventCatalog.ROSTER_DIGEST_PUBLISHED, digest);
     }
 
     String communeInsee() {
@@ -73,7 +59,7 @@ class RosterSnapshot implements OutboxAggregate {
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 }

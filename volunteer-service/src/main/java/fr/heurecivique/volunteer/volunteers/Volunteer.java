@@ -14,14 +14,10 @@ import fr.heurecivique.contracts.volunteer.VolunteerState;
 import fr.heurecivique.contracts.volunteer.VolunteerUpdated;
 import fr.heurecivique.contracts.volunteer.VolunteerWithdrawn;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.StateConflictException;
 import fr.heurecivique.referencedata.CharenteMaritimeCommunes;
 import fr.heurecivique.referencedata.Commune;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -39,12 +35,10 @@ import java.util.UUID;
  * An illegal transition is a {@link StateConflictException} (409) with a French message.
  */
 @Document("volunteers")
-public class Volunteer implements OutboxAggregate {
+public class Volunteer extends OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     @Indexed(name = "status")
     private VolunteerStatus status;
     private String firstName;
@@ -67,17 +61,13 @@ public class Volunteer implements OutboxAggregate {
     private List<Milestone> history = new ArrayList<>();
     private Instant updatedAt;
     private Instant erasedAt;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
-    /** The events recorded since this object was loaded: what a save adds to the stored outbox. */
-    @Transient
-    private List<OutboxEvent> recorded = new ArrayList<>();
 
     protected Volunteer() {
         // for the mapping
     }
 
     /** A citizen signs up: a new volunteer, {@link VolunteerStatus#REGISTERED}, and its VolunteerRegistered event. */
-    public static Volunteer register(VolunteerDetails details, Instant now, OutboxEvents events) {
+    public static Volunteer register(VolunteerDetails details, Instant now) {
         if (!details.consents().dataProcessing()) {
             throw new IllegalArgumentException("Registering requires the consent to data processing");
         }
@@ -99,8 +89,7 @@ public class Volunteer implements OutboxAggregate {
         volunteer.updatedAt = now;
         volunteer.onboarding = Onboarding.signedUp();
         volunteer.history.add(new Milestone(now, "REGISTERED"));
-        volunteer.record(events.create(EventCatalog.VOLUNTEER_REGISTERED, volunteer.id, volunteer.nextVersion(),
-                new VolunteerRegistered(volunteer.state())));
+        volunteer.record(EventCatalog.VOLUNTEER_REGISTERED, new VolunteerRegistered(volunteer.state()));
         return volunteer;
     }
 
@@ -113,7 +102,7 @@ public class Volunteer implements OutboxAggregate {
      * @return the session booked before, whose seat is to be released; empty if none, or if it is this one
      *         (booking the same session again changes nothing)
      */
-    public Optional<String> bookSession(SessionSlot session, Instant now, OutboxEvents events) {
+    public Optional<String> bookSession(SessionSlot session, Instant now) {
         checkCanBook();
         String previous = onboarding.step() == OnboardingStep.SESSION_BOOKED ? onboarding.sessionId() : null;
         if (session.sessionId().equals(previous)) {
@@ -121,8 +110,7 @@ public class Volunteer implements OutboxAggregate {
         }
         onboarding = onboarding.booked(session);
         changed(now, "SESSION_BOOKED");
-        record(events.create(EventCatalog.VOLUNTEER_SESSION_BOOKED, id, nextVersion(),
-                new VolunteerSessionBooked(state(), session.toContract())));
+        record(EventCatalog.VOLUNTEER_SESSION_BOOKED, new VolunteerSessionBooked(state(), session.toContract()));
         return Optional.ofNullable(previous);
     }
 
@@ -143,7 +131,7 @@ public class Volunteer implements OutboxAggregate {
      *
      * @return whether it changed anything (marking the same attendance twice does not)
      */
-    public boolean markAttended(SessionSlot session, Instant now, OutboxEvents events) {
+    public boolean markAttended(SessionSlot session, Instant now) {
         checkNotErased();
         if (session.sessionId().equals(onboarding.sessionId()) && onboarding.step().compareTo(
                 OnboardingStep.SESSION_ATTENDED) >= 0) {
@@ -158,29 +146,27 @@ public class Volunteer implements OutboxAggregate {
         }
         onboarding = onboarding.attended();
         changed(now, "SESSION_ATTENDED");
-        record(events.create(EventCatalog.VOLUNTEER_SESSION_ATTENDED, id, nextVersion(),
-                new VolunteerSessionAttended(state(), session.toContract())));
+        record(EventCatalog.VOLUNTEER_SESSION_ATTENDED, new VolunteerSessionAttended(state(), session.toContract()));
         return true;
     }
 
     /** Schedules (or moves) the phone interview, after the video session. */
-    public void scheduleInterview(Instant at, Instant now, OutboxEvents events) {
+    public void scheduleInterview(Instant at, Instant now) {
         checkInterviewable();
         onboarding = onboarding.interviewScheduled(at);
         changed(now, "INTERVIEW_SCHEDULED");
-        record(events.create(EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED, id, nextVersion(),
-                new VolunteerInterviewScheduled(state())));
+        record(EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED, new VolunteerInterviewScheduled(state()));
     }
 
     /** Records the interview's outcome, the perimeter of action: the volunteer becomes {@code ACTIVE}. */
-    public void recordInterview(Perimeter perimeter, Instant now, OutboxEvents events) {
+    public void recordInterview(Perimeter perimeter, Instant now) {
         Objects.requireNonNull(perimeter, "perimeter");
         checkInterviewable();
         this.perimeter = perimeter;
         onboarding = onboarding.completed(now);
         status = VolunteerStatus.ACTIVE;
         changed(now, "INTERVIEWED");
-        record(events.create(EventCatalog.VOLUNTEER_INTERVIEWED, id, nextVersion(), new VolunteerInterviewed(state())));
+        record(EventCatalog.VOLUNTEER_INTERVIEWED, new VolunteerInterviewed(state()));
     }
 
     private void checkInterviewable() {
@@ -199,7 +185,7 @@ public class Volunteer implements OutboxAggregate {
     // ----------------------------------------------------------------------------------------------- lifecycle
 
     /** Takes a break (holidays, health): {@code ACTIVE} → {@code PAUSED}. */
-    public void pause(Instant now, OutboxEvents events) {
+    public void pause(Instant now) {
         checkNotErased();
         if (status != VolunteerStatus.ACTIVE) {
             throw new StateConflictException("Seul un bénévole actif peut faire une pause ; ce bénévole est "
@@ -207,11 +193,11 @@ public class Volunteer implements OutboxAggregate {
         }
         status = VolunteerStatus.PAUSED;
         changed(now, "PAUSED");
-        record(events.create(EventCatalog.VOLUNTEER_PAUSED, id, nextVersion(), new VolunteerPaused(state())));
+        record(EventCatalog.VOLUNTEER_PAUSED, new VolunteerPaused(state()));
     }
 
     /** Back from a break: {@code PAUSED} → {@code ACTIVE}. */
-    public void resume(Instant now, OutboxEvents events) {
+    public void resume(Instant now) {
         checkNotErased();
         if (status != VolunteerStatus.PAUSED) {
             throw new StateConflictException("Seul un bénévole en pause peut reprendre ; ce bénévole est "
@@ -219,7 +205,7 @@ public class Volunteer implements OutboxAggregate {
         }
         status = VolunteerStatus.ACTIVE;
         changed(now, "RESUMED");
-        record(events.create(EventCatalog.VOLUNTEER_RESUMED, id, nextVersion(), new VolunteerResumed(state())));
+        record(EventCatalog.VOLUNTEER_RESUMED, new VolunteerResumed(state()));
     }
 
     /**
@@ -227,7 +213,7 @@ public class Volunteer implements OutboxAggregate {
      *
      * @return the video session whose seat the volunteer held and no longer needs, if any
      */
-    public Optional<String> withdraw(Instant now, OutboxEvents events) {
+    public Optional<String> withdraw(Instant now) {
         checkNotErased();
         if (status == VolunteerStatus.WITHDRAWN) {
             throw new StateConflictException("Ce bénévole s’est déjà retiré du dispositif.");
@@ -235,7 +221,7 @@ public class Volunteer implements OutboxAggregate {
         String heldSeat = onboarding.step() == OnboardingStep.SESSION_BOOKED ? onboarding.sessionId() : null;
         status = VolunteerStatus.WITHDRAWN;
         changed(now, "WITHDRAWN");
-        record(events.create(EventCatalog.VOLUNTEER_WITHDRAWN, id, nextVersion(), new VolunteerWithdrawn(state())));
+        record(EventCatalog.VOLUNTEER_WITHDRAWN, new VolunteerWithdrawn(state()));
         return Optional.ofNullable(heldSeat);
     }
 
@@ -247,7 +233,7 @@ public class Volunteer implements OutboxAggregate {
      *
      * @return the names of the changed fields of the published state (empty if none)
      */
-    public List<String> update(ProfileChange change, Instant now, OutboxEvents events) {
+    public List<String> update(ProfileChange change, Instant now) {
         checkNotErased();
         VolunteerState before = state();
         boolean anything = false;
@@ -301,8 +287,7 @@ public class Volunteer implements OutboxAggregate {
         changed(now, "PROFILE_UPDATED");
         List<String> changedFields = changedFields(before, state());
         if (!changedFields.isEmpty()) {
-            record(events.create(EventCatalog.VOLUNTEER_UPDATED, id, nextVersion(),
-                    new VolunteerUpdated(state(), changedFields)));
+            record(EventCatalog.VOLUNTEER_UPDATED, new VolunteerUpdated(state(), changedFields));
         }
         return changedFields;
     }
@@ -334,10 +319,9 @@ public class Volunteer implements OutboxAggregate {
      *
      * @return the video session whose seat the volunteer held, if any
      */
-    public Optional<String> erase(Instant now, OutboxEvents events) {
+    public Optional<String> erase(Instant now) {
         checkNotErased();
         String heldSeat = onboarding.step() == OnboardingStep.SESSION_BOOKED ? onboarding.sessionId() : null;
-        long erasedVersion = nextVersion();
         status = VolunteerStatus.ERASED;
         firstName = null;
         lastName = null;
@@ -356,8 +340,8 @@ public class Volunteer implements OutboxAggregate {
         history = new ArrayList<>();
         updatedAt = now;
         erasedAt = now;
-        record(events.create(EventCatalog.VOLUNTEER_ERASED, id, erasedVersion, new VolunteerErased(id, now)));
-        record(events.tombstone(Topics.VOLUNTEER_EVENTS, id, erasedVersion));
+        record(EventCatalog.VOLUNTEER_ERASED, new VolunteerErased(id, now));
+        recordTombstone(Topics.VOLUNTEER_EVENTS);
         return Optional.ofNullable(heldSeat);
     }
 
@@ -376,16 +360,6 @@ public class Volunteer implements OutboxAggregate {
     private void changed(Instant now, String milestone) {
         updatedAt = now;
         history.add(new Milestone(now, milestone));
-    }
-
-    private void record(OutboxEvent event) {
-        pendingEvents.add(event);
-        recorded.add(event);
-    }
-
-    /** The version this document will have once the pending change is saved. */
-    private long nextVersion() {
-        return version == null ? 0 : version + 1;
     }
 
     /** The state other services hold, as it will be once the pending change is saved. */
@@ -407,28 +381,13 @@ public class Volunteer implements OutboxAggregate {
         };
     }
 
-    /** The events recorded since this object was loaded or saved. */
-    List<OutboxEvent> recorded() {
-        return List.copyOf(recorded);
-    }
-
-    /** After a save by {@link VolunteerStore}: the stored version, nothing left to add. */
-    void saved(long newVersion) {
-        version = newVersion;
-        recorded.clear();
-    }
-
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 
     public String id() {
         return id;
-    }
-
-    public long version() {
-        return version == null ? -1 : version;
     }
 
     public VolunteerStatus status() {

@@ -33,51 +33,51 @@ class VolunteerTest {
     @Test
     void goesThroughOnboardingToActiveRecordingOneEventPerStepWithTheNextVersion() {
         Volunteer volunteer = registered();
-        volunteer.bookSession(session, NOW, events);
-        volunteer.markAttended(session, session.startsAt().plusSeconds(60), events);
-        volunteer.scheduleInterview(NOW.plus(Duration.ofDays(3)), NOW, events);
-        volunteer.recordInterview(perimeter, NOW, events);
-        volunteer.pause(NOW, events);
-        volunteer.resume(NOW, events);
+        volunteer.bookSession(session, NOW);
+        volunteer.markAttended(session, session.startsAt().plusSeconds(60));
+        volunteer.scheduleInterview(NOW.plus(Duration.ofDays(3)), NOW);
+        volunteer.recordInterview(perimeter, NOW);
+        volunteer.pause(NOW);
+        volunteer.resume(NOW);
 
         assertThat(volunteer.status()).isEqualTo(VolunteerStatus.ACTIVE);
         assertThat(volunteer.onboarding().step()).isEqualTo(OnboardingStep.COMPLETED);
-        assertThat(volunteer.pendingEvents()).extracting(OutboxEvent::type).containsExactly(
+        assertThat(events.serialise(volunteer)).extracting(OutboxEvent::type).containsExactly(
                 EventCatalog.VOLUNTEER_REGISTERED.name(), EventCatalog.VOLUNTEER_SESSION_BOOKED.name(),
                 EventCatalog.VOLUNTEER_SESSION_ATTENDED.name(), EventCatalog.VOLUNTEER_INTERVIEW_SCHEDULED.name(),
                 EventCatalog.VOLUNTEER_INTERVIEWED.name(), EventCatalog.VOLUNTEER_PAUSED.name(),
                 EventCatalog.VOLUNTEER_RESUMED.name());
-        assertThat(volunteer.pendingEvents().get(4).data()).contains("\"status\":\"ACTIVE\"", "\"SHOPPING\"");
+        assertThat(events.serialise(volunteer).get(4).data()).contains("\"status\":\"ACTIVE\"", "\"SHOPPING\"");
         assertThat(volunteer.history()).extracting(Milestone::what).startsWith("REGISTERED", "SESSION_BOOKED");
     }
 
     @Test
     void refusesIllegalTransitions() {
         Volunteer volunteer = registered();
-        assertThatThrownBy(() -> volunteer.pause(NOW, events)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> volunteer.resume(NOW, events)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> volunteer.recordInterview(perimeter, NOW, events))
+        assertThatThrownBy(() -> volunteer.pause(NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> volunteer.resume(NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> volunteer.recordInterview(perimeter, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("séance de présentation");
-        assertThatThrownBy(() -> volunteer.markAttended(session, NOW, events))
+        assertThatThrownBy(() -> volunteer.markAttended(session, NOW))
                 .isInstanceOf(StateConflictException.class);
-        volunteer.bookSession(session, NOW, events);
-        assertThatThrownBy(() -> volunteer.markAttended(session, NOW, events))
+        volunteer.bookSession(session, NOW);
+        assertThatThrownBy(() -> volunteer.markAttended(session, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("pas encore commencé");
-        volunteer.withdraw(NOW, events);
-        assertThatThrownBy(() -> volunteer.withdraw(NOW, events)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> volunteer.bookSession(session, NOW, events))
+        volunteer.withdraw(NOW);
+        assertThatThrownBy(() -> volunteer.withdraw(NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> volunteer.bookSession(session, NOW))
                 .isInstanceOf(StateConflictException.class);
     }
 
     @Test
     void rebookingMovesTheBookingAndBookingTheSameSessionAgainChangesNothing() {
         Volunteer volunteer = registered();
-        assertThat(volunteer.bookSession(session, NOW, events)).isEmpty();
-        assertThat(volunteer.bookSession(session, NOW, events)).isEmpty();
+        assertThat(volunteer.bookSession(session, NOW)).isEmpty();
+        assertThat(volunteer.bookSession(session, NOW)).isEmpty();
         SessionSlot other = new SessionSlot("s2", NOW.plus(Duration.ofDays(7)), 60, "https://visio.exemple.fr/q");
-        assertThat(volunteer.bookSession(other, NOW, events)).contains("s1");
+        assertThat(volunteer.bookSession(other, NOW)).contains("s1");
         assertThat(volunteer.onboarding().sessionId()).isEqualTo("s2");
-        assertThat(volunteer.pendingEvents()).hasSize(3);
+        assertThat(events.serialise(volunteer)).hasSize(3);
     }
 
     @Test
@@ -85,20 +85,20 @@ class VolunteerTest {
         Volunteer volunteer = registered();
         assertThat(volunteer.update(new ProfileChange(null, null, null, null, null,
                 new PostalAddress("1 rue Haute", null, "17000", "La Rochelle"), false, 1970, false, null, null),
-                NOW, events)).isEmpty();
-        assertThat(volunteer.pendingEvents()).hasSize(1);
+                NOW)).isEmpty();
+        assertThat(events.serialise(volunteer)).hasSize(1);
         assertThat(volunteer.update(new ProfileChange(null, null, null, null, "17299", null, false, null, false,
-                null, null), NOW, events)).containsExactly("communeInsee", "latitude", "longitude");
-        assertThat(volunteer.pendingEvents()).hasSize(2);
+                null, null), NOW)).containsExactly("communeInsee", "latitude", "longitude");
+        assertThat(events.serialise(volunteer)).hasSize(2);
         assertThatThrownBy(() -> volunteer.update(new ProfileChange(null, null, null, null, null, null, false, null,
-                false, null, perimeter), NOW, events)).isInstanceOf(StateConflictException.class);
+                false, null, perimeter), NOW)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
     void erasureKeepsNothingPersonalAndRecordsTheErasureThenATombstone() {
         Volunteer volunteer = registered();
-        volunteer.bookSession(session, NOW, events);
-        assertThat(volunteer.erase(NOW, events)).contains("s1");
+        volunteer.bookSession(session, NOW);
+        assertThat(volunteer.erase(NOW)).contains("s1");
 
         assertThat(volunteer.isErased()).isTrue();
         assertThat(volunteer.firstName()).isNull();
@@ -110,8 +110,8 @@ class VolunteerTest {
         assertThat(volunteer.birthYear()).isNull();
         assertThat(volunteer.consents()).isNull();
         assertThat(volunteer.history()).isEmpty();
-        OutboxEvent erased = volunteer.pendingEvents().get(2);
-        OutboxEvent tombstone = volunteer.pendingEvents().get(3);
+        OutboxEvent erased = events.serialise(volunteer).get(2);
+        OutboxEvent tombstone = events.serialise(volunteer).get(3);
         assertThat(erased.type()).isEqualTo(EventCatalog.VOLUNTEER_ERASED.name());
         assertThat(erased.data()).doesNotContain("Claire", "Martin", "exemple.fr");
         assertThat(tombstone.data()).isNull();
@@ -132,6 +132,6 @@ class VolunteerTest {
 
     private Volunteer registered() {
         return Volunteer.register(new VolunteerDetails("Claire", "Martin", "claire.martin@exemple.fr", "+33612345678",
-                "17300", null, null, null, "MUTUALIA", new Consents(true, true, true, true)), NOW, events);
+                "17300", null, null, null, "MUTUALIA", new Consents(true, true, true, true)), NOW);
     }
 }

@@ -14,14 +14,11 @@ import fr.heurecivique.contracts.match.MatchState;
 import fr.heurecivique.contracts.match.MatchWithdrawn;
 import fr.heurecivique.contracts.match.VolunteerMonth;
 import fr.heurecivique.defaults.outbox.OutboxAggregate;
-import fr.heurecivique.defaults.outbox.OutboxEvent;
-import fr.heurecivique.defaults.outbox.OutboxEvents;
 import fr.heurecivique.defaults.web.ResourceNotFoundException;
 import fr.heurecivique.defaults.web.StateConflictException;
 import fr.heurecivique.matching.domain.volunteers.Volunteer;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Duration;
@@ -48,20 +45,14 @@ import java.util.function.BiFunction;
  * the need's summary ({@link MatchNeed}: slots taken, full, done).
  */
 @Document("need_matches")
-public class NeedMatches implements OutboxAggregate {
+public class NeedMatches extends OutboxAggregate {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     private NeedSnapshot need;
     private List<Match> matches = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
-    private List<OutboxEvent> pendingEvents = new ArrayList<>();
-    /** The events recorded since this object was loaded: what a save appends to the stored outbox. */
-    @Transient
-    private List<OutboxEvent> recorded = new ArrayList<>();
     /** The matches changed since this object was loaded, for the in-memory activity of their volunteers. */
     @Transient
     private List<Match> changed = new ArrayList<>();
@@ -88,7 +79,7 @@ public class NeedMatches implements OutboxAggregate {
      *
      * @return whether it was newer than the one held (an older or repeated state changes nothing)
      */
-    public boolean applyNeed(NeedSnapshot next, Instant now, OutboxEvents events) {
+    public boolean applyNeed(NeedSnapshot next, Instant now) {
         if (next.version() <= need.version()) {
             return false;
         }
@@ -96,10 +87,10 @@ public class NeedMatches implements OutboxAggregate {
         updatedAt = now;
         switch (next.status()) {
             case "CANCELLED" -> pending().forEach(match -> cancel(match, Party.SYSTEM,
-                    CancellationReason.NEED_CANCELLED, null, now, events));
+                    CancellationReason.NEED_CANCELLED, null, now));
             case "EXPIRED" -> pending().forEach(match -> cancel(match, Party.SYSTEM, CancellationReason.NEED_EXPIRED,
-                    null, now, events));
-            default -> withdrawIfFull(now, events);
+                    null, now));
+            default -> withdrawIfFull(now);
         }
         return true;
     }
@@ -110,9 +101,8 @@ public class NeedMatches implements OutboxAggregate {
      * A referent proposes a volunteer: the need must be open and not yet full, and the volunteer not already
      * proposed, engaged, or someone who said no. The volunteer's other rules (perimeter…) are the ranking's.
      */
-    public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, Duration validity, Instant now,
-            OutboxEvents events) {
-        return propose(volunteer, distanceKm, proposedBy, null, validity, now, events);
+    public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, Duration validity, Instant now) {
+        return propose(volunteer, distanceKm, proposedBy, null, validity, now);
     }
 
     /**
@@ -121,7 +111,7 @@ public class NeedMatches implements OutboxAggregate {
      * the start of that date: a Friday 9:00 mission proposed on Thursday cannot wait for an answer until Sunday.
      */
     public Match propose(Volunteer volunteer, double distanceKm, String proposedBy, LocalDate occurrence,
-            Duration validity, Instant now, OutboxEvents events) {
+            Duration validity, Instant now) {
         // Matching decides whether the need is full: an in-progress need that lost a volunteer takes proposals again
         // before commune-service's NeedReopened comes back.
         boolean inProgressWithRoom = "IN_PROGRESS".equals(need.status()) && !full(now);
@@ -149,7 +139,7 @@ public class NeedMatches implements OutboxAggregate {
                 volunteer.partnerCode(), distanceKm, proposedBy, date, now, expiresAt);
         matches.add(match);
         changed(match, now);
-        record(events, EventCatalog.MATCH_PROPOSED, match, MatchProposed::new, now);
+        recordMatch(EventCatalog.MATCH_PROPOSED, match, MatchProposed::new, now);
         return match;
     }
 
@@ -249,34 +239,33 @@ public class NeedMatches implements OutboxAggregate {
      * The volunteer accepts. When that fills the need, its other proposals are withdrawn. A proposal past its expiry,
      * or for a need that is full meanwhile, is expired or withdrawn instead (to be saved, then answered 409).
      */
-    public Optional<Refusal> accept(String matchId, Instant now, OutboxEvents events) {
+    public Optional<Refusal> accept(String matchId, Instant now) {
         Match match = match(matchId);
         if (match.expiredAt(now)) {
-            expire(match, now, events);
+            expire(match, now);
             return Optional.of(Refusal.EXPIRED);
         }
         if (match.status() == MatchStatus.PROPOSED && takenOn(occurrenceOf(match)) >= need.volunteersWanted()) {
-            withdraw(match, now, events);
+            withdraw(match, now);
             return Optional.of(Refusal.FULL);
         }
         match.accept(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_ACCEPTED, match, MatchAccepted::new, now);
-        withdrawIfFull(now, events);
+        recordMatch(EventCatalog.MATCH_ACCEPTED, match, MatchAccepted::new, now);
+        withdrawIfFull(now);
         return Optional.empty();
     }
 
     /** The volunteer declines (a proposal past its expiry is expired instead). */
-    public Optional<Refusal> decline(String matchId, DeclineReason reason, String note, Instant now,
-            OutboxEvents events) {
+    public Optional<Refusal> decline(String matchId, DeclineReason reason, String note, Instant now) {
         Match match = match(matchId);
         if (match.expiredAt(now)) {
-            expire(match, now, events);
+            expire(match, now);
             return Optional.of(Refusal.EXPIRED);
         }
         match.decline(reason == null ? DeclineReason.OTHER : reason, note, now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_DECLINED, match, MatchDeclined::new, now);
+        recordMatch(EventCatalog.MATCH_DECLINED, match, MatchDeclined::new, now);
         return Optional.empty();
     }
 
@@ -286,8 +275,7 @@ public class NeedMatches implements OutboxAggregate {
      * @param minutesElsewhere the volunteer's minutes completed in the same month on other needs, for the event
      * @param pledgeHours      the volunteer's monthly pledge, when known
      */
-    public void complete(String matchId, int minutes, int minutesElsewhere, Integer pledgeHours, Instant now,
-            OutboxEvents events) {
+    public void complete(String matchId, int minutes, int minutesElsewhere, Integer pledgeHours, Instant now) {
         Match match = match(matchId);
         if (match.status() == MatchStatus.ACCEPTED) {
             requireStarted(match, now, "réalisée");
@@ -302,33 +290,32 @@ public class NeedMatches implements OutboxAggregate {
             month = new VolunteerMonth(match.completedMonth(), minutesElsewhere + here, pledgeHours);
         }
         VolunteerMonth volunteerMonth = month;
-        record(events, EventCatalog.MATCH_COMPLETED, match, (state, summary) -> new MatchCompleted(state, summary,
+        recordMatch(EventCatalog.MATCH_COMPLETED, match, (state, summary) -> new MatchCompleted(state, summary,
                 volunteerMonth), now);
     }
 
     /** The volunteer (an accepted match) or the referent (a proposed or accepted one) cancels it. */
-    public void cancel(String matchId, Party by, CancellationReason reason, String note, Instant now,
-            OutboxEvents events) {
-        cancel(match(matchId), by, reason == null ? CancellationReason.OTHER : reason, note, now, events);
+    public void cancel(String matchId, Party by, CancellationReason reason, String note, Instant now) {
+        cancel(match(matchId), by, reason == null ? CancellationReason.OTHER : reason, note, now);
     }
 
     /** The referent records that the volunteer did not come. */
-    public void noShow(String matchId, Instant now, OutboxEvents events) {
+    public void noShow(String matchId, Instant now) {
         Match match = match(matchId);
         if (match.status() == MatchStatus.ACCEPTED) {
             requireStarted(match, now, "non honorée");
         }
         match.noShow(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_NO_SHOW, match, MatchNoShow::new, now);
+        recordMatch(EventCatalog.MATCH_NO_SHOW, match, MatchNoShow::new, now);
     }
 
     /** Expires the proposals left unanswered past their expiry; returns how many. */
-    public int expireDue(Instant now, OutboxEvents events) {
+    public int expireDue(Instant now) {
         int expired = 0;
         for (Match match : List.copyOf(matches)) {
             if (match.expiredAt(now)) {
-                expire(match, now, events);
+                expire(match, now);
                 expired++;
             }
         }
@@ -336,10 +323,9 @@ public class NeedMatches implements OutboxAggregate {
     }
 
     /** A withdrawn volunteer's pending matches are cancelled. Returns whether any was. */
-    public boolean volunteerWithdrew(String volunteerId, Instant now, OutboxEvents events) {
+    public boolean volunteerWithdrew(String volunteerId, Instant now) {
         List<Match> theirs = pending().stream().filter(match -> volunteerId.equals(match.volunteerId())).toList();
-        theirs.forEach(match -> cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_WITHDRAWN, null, now,
-                events));
+        theirs.forEach(match -> cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_WITHDRAWN, null, now));
         return !theirs.isEmpty();
     }
 
@@ -350,10 +336,9 @@ public class NeedMatches implements OutboxAggregate {
      * A mission they accepted stays theirs: a French public service keeps the word given, and the volunteer may cancel
      * it. Returns whether any match changed.
      */
-    public boolean volunteerChanged(String volunteerId, String status, String communeInsee, Instant now,
-            OutboxEvents events) {
+    public boolean volunteerChanged(String volunteerId, String status, String communeInsee, Instant now) {
         if ("WITHDRAWN".equals(status)) {
-            return volunteerWithdrew(volunteerId, now, events);
+            return volunteerWithdrew(volunteerId, now);
         }
         boolean changedAny = false;
         for (Match match : List.copyOf(matches)) {
@@ -361,11 +346,11 @@ public class NeedMatches implements OutboxAggregate {
                 continue;
             }
             if ("PAUSED".equals(status)) {
-                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_PAUSED, null, now, events);
+                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_PAUSED, null, now);
                 changedAny = true;
             } else if (communeInsee != null && match.volunteerCommuneInsee() != null
                     && !communeInsee.equals(match.volunteerCommuneInsee())) {
-                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_MOVED, null, now, events);
+                cancel(match, Party.SYSTEM, CancellationReason.VOLUNTEER_MOVED, null, now);
                 changedAny = true;
             }
         }
@@ -377,51 +362,48 @@ public class NeedMatches implements OutboxAggregate {
      * theirs is anonymised — the minutes, the month and the partner code stay in the figures. Returns whether
      * anything changed.
      */
-    public boolean forgetVolunteer(String volunteerId, Instant now, OutboxEvents events) {
+    public boolean forgetVolunteer(String volunteerId, Instant now) {
         List<Match> theirs = matches.stream().filter(match -> volunteerId.equals(match.volunteerId())).toList();
         if (theirs.isEmpty()) {
             return false;
         }
         theirs.forEach(match -> match.anonymise(now));
         theirs.stream().filter(match -> match.status().pending()).forEach(match -> cancel(match, Party.SYSTEM,
-                CancellationReason.VOLUNTEER_ERASED, null, now, events));
+                CancellationReason.VOLUNTEER_ERASED, null, now));
         updatedAt = now;
         return true;
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private void cancel(Match match, Party by, CancellationReason reason, String note, Instant now,
-            OutboxEvents events) {
+    private void cancel(Match match, Party by, CancellationReason reason, String note, Instant now) {
         match.cancel(by, reason, note, now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_CANCELLED, match, MatchCancelled::new, now);
+        recordMatch(EventCatalog.MATCH_CANCELLED, match, MatchCancelled::new, now);
     }
 
-    private void expire(Match match, Instant now, OutboxEvents events) {
+    private void expire(Match match, Instant now) {
         match.expire(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_EXPIRED, match, MatchExpired::new, now);
+        recordMatch(EventCatalog.MATCH_EXPIRED, match, MatchExpired::new, now);
     }
 
-    private void withdraw(Match match, Instant now, OutboxEvents events) {
+    private void withdraw(Match match, Instant now) {
         match.withdraw(now);
         changed(match, now);
-        record(events, EventCatalog.MATCH_WITHDRAWN, match, MatchWithdrawn::new, now);
+        recordMatch(EventCatalog.MATCH_WITHDRAWN, match, MatchWithdrawn::new, now);
     }
 
     /** The proposals for a date whose places are all taken are withdrawn. */
-    private void withdrawIfFull(Instant now, OutboxEvents events) {
+    private void withdrawIfFull(Instant now) {
         matches.stream().filter(match -> match.status() == MatchStatus.PROPOSED
                 && takenOn(occurrenceOf(match)) >= need.volunteersWanted()).toList()
-                .forEach(match -> withdraw(match, now, events));
+                .forEach(match -> withdraw(match, now));
     }
 
-    private <T> void record(OutboxEvents events, EventType<T> type, Match match,
-            BiFunction<MatchState, MatchNeed, T> data, Instant now) {
-        OutboxEvent event = events.create(type, id, nextVersion(), data.apply(match.state(id, need.communeInsee()), summary(now)));
-        pendingEvents.add(event);
-        recorded.add(event);
+    private <T> void recordMatch(EventType<T> type, Match match, BiFunction<MatchState, MatchNeed, T> data,
+            Instant now) {
+        record(type, data.apply(match.state(id, need.communeInsee()), summary(now)));
     }
 
     private void changed(Match match, Instant now) {
@@ -511,41 +493,26 @@ public class NeedMatches implements OutboxAggregate {
         return completed() > 0 && pending().isEmpty() && (placesDone() >= placesNeeded() || need.endedAt(now));
     }
 
-    /** The version the document will have once the change being recorded is saved. */
-    long nextVersion() {
-        return version == null ? 0 : version + 1;
-    }
-
     // ------------------------------------------------------------------------------------------- persistence
-
-    /** The events recorded since the load. */
-    public List<OutboxEvent> recorded() {
-        return List.copyOf(recorded);
-    }
 
     /** The matches changed since the load. */
     public List<Match> changedMatches() {
         return List.copyOf(changed);
     }
 
-    /** Called by the store once saved at {@code savedVersion}. */
-    public void saved(long savedVersion) {
-        version = savedVersion;
-        recorded.clear();
+    /** Once saved, the changed matches are no longer news. */
+    @Override
+    protected void afterSave() {
         changed.clear();
     }
 
     @Override
-    public List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
+    public String aggregateId() {
+        return id;
     }
 
     public String id() {
         return id;
-    }
-
-    public Long version() {
-        return version;
     }
 
     public NeedSnapshot need() {

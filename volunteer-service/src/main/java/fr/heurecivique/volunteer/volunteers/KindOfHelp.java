@@ -1,6 +1,6 @@
 package fr.heurecivique.volunteer.volunteers;
 
-/** The catalogue of kinds of help, shared by volunteers' perimeters and needs (DESIGN.md section 4). */
+/** The catalogue of kinds of help, shared by volunteers' perimeters and needs. */
 public enum KindOfHelp {
     /** Company and visits. */
     VISITS,

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Catalogue {
 
-    /** The one catalogue of kinds of help (DESIGN.md section 4), in bit order. */
+    /** The one catalogue of kinds of help, in bit order. */
     public static final List<String> KINDS = List.of("VISITS", "SHOPPING", "LIFTS", "DIGITAL", "PAPERWORK", "DIY",
             "GARDENING", "EVENTS", "ANIMALS", "OTHER");
     public static final List<String> MODES = List.of("ORGANISED", "INDIVIDUAL");

@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public path of DESIGN.md section 4 reaches its service through the gateway's YAML routes (Gateway 5
+ * Every public path of the API (the README's tables) reaches its service through the gateway's YAML routes (Gateway 5
  * silently ignores routes under the old property names, so a gateway without routes would start all the same).
  * The services are stand-ins that answer with their own name.
  */

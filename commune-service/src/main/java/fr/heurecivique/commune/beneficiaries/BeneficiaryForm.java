@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A beneficiary as a referent records them ({@code POST /api/communes/{insee}/beneficiaries}).
  *
- * @param referentId the referent who records them; until authentication (issue 7) names the signed-in referent, the
- *                   client says
+ * @param referentId the referent recorded as having recorded them: one of the commune's referents (who may call is
+ *                   decided from the caller's token)
  * @param address    street address within the commune; absent for "at home in the commune"
  */
 record BeneficiaryForm(

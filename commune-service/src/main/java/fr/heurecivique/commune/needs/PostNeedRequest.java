@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
  * A need as a referent records it ({@code POST /api/communes/{insee}/needs}): for a beneficiary
  * ({@code beneficiaryId}: an individual need) or for an association ({@code associationId}: an organised need).
  *
- * @param referentId       the referent who posts it; until authentication (issue 7) names the signed-in referent,
- *                         the client says
+ * @param referentId       the referent recorded as posting it: one of the commune's referents (who may call is
+ *                         decided from the caller's token)
  * @param place            where; without it, at the beneficiary's home or in the commune, located at its centre
  * @param volunteersNeeded 1 by default
  * @param urgency          {@code NORMAL} by default

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A coordinator's step in a commune's partnership: the contact call, a reactivation.
  *
- * @param recordedBy who records it; until authentication (issue 7) gives the signed-in coordinator, the client says
+ * @param recordedBy who records it, as the history shows it (who may call is decided from the caller's token)
  * @param note       what happened, for the history
  */
 record TransitionForm(

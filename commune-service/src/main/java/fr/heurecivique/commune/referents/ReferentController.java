@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The local referents of a partner commune. Appointing and removing: coordinators (and, with issue 7, the commune's
- * own town hall); the list: coordinators and the commune's referents. The rules are {@code Commune}'s.
+ * The local referents of a partner commune. Appointing and removing: coordinators; the list: coordinators and the
+ * commune's referents ({@code AccessRulesConfiguration}). The rules of the roster itself are {@code Commune}'s.
  */
 @RestController
 @RequestMapping("/api/communes/{insee}/referents")

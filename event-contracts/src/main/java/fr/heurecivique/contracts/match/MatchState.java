@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param volunteerId        the volunteer; {@code null} once the volunteer was erased (the match is anonymised)
  * @param status             {@code PROPOSED}, {@code ACCEPTED}, {@code DECLINED}, {@code EXPIRED}, {@code WITHDRAWN},
  *                           {@code CANCELLED}, {@code COMPLETED}, {@code NO_SHOW}; consumers tolerate new values
- * @param proposedBy         the referent who proposed it (their id, from the request until authentication exists)
+ * @param proposedBy         who proposed it: the commune-service referent the request names, else the caller's account
  * @param proposedAt         when it was proposed
  * @param expiresAt          when an unanswered proposal expires (also when a signed answer link stops working)
  * @param distanceKm         great-circle distance between the volunteer's commune centre and the need, in km

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The address of the person behind a request, for the per-address rate limits and for web (DESIGN.md section 9).
+ * The address of the person behind a request, for the per-address rate limits and for web (docs/web.md).
  *
  * <p>The direct peer is the client, unless it is a trusted proxy ({@code heure-civique.gateway.trusted-proxies}: the
  * ingress, web, the load balancers): then {@code X-Forwarded-For} is read from the right, each trusted address

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What an account may do on the platform, carried in the tokens' {@code roles} claim. The services enforce them
- * (issue 7); identity-service only decides who may create which accounts.
+ * (docs/security.md, "Who may do what"); identity-service only decides who may create which accounts.
  */
 public enum Role {
 

@@ -3,7 +3,7 @@ package fr.heurecivique.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The resident's address, for the gateway's per-address rate limits (DESIGN.md section 9): without it every sign-up
+ * The resident's address, for the gateway's per-address rate limits (docs/web.md): without it every sign-up
  * made through the site would share web's own bucket.
  *
  * <p>The gateway resolves each browser request's client address itself (the peer, or the first untrusted address of

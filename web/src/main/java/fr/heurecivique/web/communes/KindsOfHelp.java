@@ -2,7 +2,7 @@ package fr.heurecivique.web.communes;
 
 import java.util.Map;
 
-/** The kinds of help (DESIGN.md section 4) as people read them. */
+/** The kinds of help as people read them. */
 public final class KindsOfHelp {
 
     private static final Map<String, String> LABELS = Map.of(

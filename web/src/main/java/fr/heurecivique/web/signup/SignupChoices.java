@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The choices of the sign-up form. volunteer-service accepts any partner code (letters, digits, - and _): these are
- * the partner organisations that mobilise their members today (DESIGN.md section 1); a new partner is a line here.
+ * the partner organisations that mobilise their members today; a new partner is a line here.
  */
 final class SignupChoices {
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The sign-up form as the page sends it. Its checks are for the person's comfort (volunteer-service remains the
- * authority, DESIGN.md section 9) and its messages say what to do, since the error summary shows them out of context.
+ * authority, docs/web.md) and its messages say what to do, since the error summary shows them out of context.
  *
  * @param commune      the commune as typed: its name or its postal code (see CommuneChooser)
  * @param communeInsee the commune chosen among several that matched what was typed

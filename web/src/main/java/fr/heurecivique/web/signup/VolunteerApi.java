@@ -17,7 +17,7 @@ class VolunteerApi {
         this.api = gatewayApi;
     }
 
-    /** {@code POST /api/volunteers} (DESIGN.md section 4); throws ApiProblem with the service's field problems. */
+    /** {@code POST /api/volunteers}; throws ApiProblem with the service's field problems. */
     void register(SignupForm form, String communeInsee) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", form.firstName().strip());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a volunteer stands and what comes next, from their status and onboarding step: the heart of the space's
- * first page. The steps are the scheme's (DESIGN.md): sign-up, video presentation, phone interview, missions.
+ * first page. The steps are the scheme's: sign-up, video presentation, phone interview, missions.
  *
  * @param current  the index of the current step in {@link #STEPS} (1 to 3: signing up is done once signed in)
  * @param next     what to do or expect now, one of {@link Next}

@@ -164,12 +164,15 @@ class NeedsController {
         access.open(insee, model);
         ReferentApi.Need need = needOf(insee, needId);
         model.addAttribute("need", need);
-        List<ReferentApi.Match> matches = new ArrayList<>(api.matchesOf(needId));
+        // matching-service learns of a need by its event: just after it is posted, it may not know it yet.
+        List<ReferentApi.Match> matches = new ArrayList<>(notYetKnown(() -> api.matchesOf(needId), List.of()));
         matches.sort(Comparator.comparing(ReferentApi.Match::proposedAt,
                 Comparator.nullsLast(Comparator.reverseOrder())));
         model.addAttribute("matches", matches);
         if ("OPEN".equals(need.status()) || "IN_PROGRESS".equals(need.status())) {
-            model.addAttribute("suggestions", api.suggestions(needId));
+            ReferentApi.Suggestions suggestions = notYetKnown(() -> api.suggestions(needId), null);
+            model.addAttribute("suggestions", suggestions);
+            model.addAttribute("suggestionsPending", suggestions == null);
         }
         List<Option> reasons = new ArrayList<>();
         reasons.add(new Option("", "Choisissez…"));
@@ -274,6 +277,17 @@ class NeedsController {
         model.addAttribute("reason", reason);
         model.addAttribute("note", note);
         return "staff/referent/need";
+    }
+
+    private static <T> T notYetKnown(java.util.function.Supplier<T> call, T meanwhile) {
+        try {
+            return call.get();
+        } catch (ApiProblem problem) {
+            if (problem.status() != 404) {
+                throw problem;
+            }
+            return meanwhile;
+        }
     }
 
     /** The need, if it is this commune's (an id of another commune's need: the API answers 403 first). */

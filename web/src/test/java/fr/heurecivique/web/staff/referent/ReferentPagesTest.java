@@ -219,6 +219,14 @@ class ReferentPagesTest extends WebTestBase {
     }
 
     @Test
+    void justAfterItIsPostedANeedWhoseSuggestionsAreNotReadySaysSo() throws Exception {
+        String html = mvc.perform(get(BASE + "/besoins/n-1").with(StaffSignIn.referentOf("17300")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Page.of(html).assertAccessibleShell();
+        assertThat(html).contains("Les suggestions se préparent", "Aucune proposition pour l’instant.");
+    }
+
+    @Test
     void aNeedIsCancelledWithAReason() throws Exception {
         gateway.answer("GET", "/api/needs/n-1/suggestions", 200, "{\"suggestions\":[]}");
         gateway.answer("GET", "/api/needs/n-1/matches", 200, "[]");

@@ -102,7 +102,11 @@ public class Labels {
         }
     }
 
-    public String distance(double km) {
+    /** No distance ({@code null}): the volunteer lives in the need's commune and the need is at its centre. */
+    public String distance(Double km) {
+        if (km == null) {
+            return "dans votre commune";
+        }
         return km < 1 ? "moins d’un kilomètre" : String.format(Locale.FRANCE, "%.0f km", km);
     }
 

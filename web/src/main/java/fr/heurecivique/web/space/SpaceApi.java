@@ -113,7 +113,7 @@ class SpaceApi {
     /** A match as matching-service shows it (the fields the space uses). */
     public record Match(String matchId, String needTitle, String needKind, String needMode, String communeName,
             String whenLabel, String status, String statusLabel, Instant proposedAt, Instant expiresAt,
-            double distanceKm, Instant respondedAt, String declineReason, Instant completedAt, Integer actualMinutes,
+            Double distanceKm, Instant respondedAt, String declineReason, Instant completedAt, Integer actualMinutes,
             boolean needFull) {
     }
 

@@ -49,6 +49,12 @@ public class MatchNotifications {
     static final String ACCEPTED_VOLUNTEER = "match-accepted-volunteer";
     static final String ACCEPTED_BENEFICIARY = "match-accepted-beneficiary";
     static final String ACCEPTED_ASSOCIATION = "match-accepted-association";
+    static final String REMINDER_VOLUNTEER = "mission-reminder-volunteer";
+    static final String REMINDER_BENEFICIARY = "mission-reminder-beneficiary";
+    /** A mission's reminders go at this time, the day before it (Paris time), as a session's do. */
+    static final java.time.LocalTime REMINDER_TIME = java.time.LocalTime.of(10, 0);
+    private static final java.time.format.DateTimeFormatter MISSION_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d MMMM", java.util.Locale.FRANCE);
     static final String DECLINED_REFERENT = "match-declined-referent";
     static final String EXPIRED_REFERENT = "match-expired-referent";
     static final String CANCELLED_REFERENT = "match-cancelled-referent";
@@ -156,6 +162,39 @@ public class MatchNotifications {
                 clock.instant(), stillAccepted));
         toPersonHelped(eventId, match, need, ACCEPTED_BENEFICIARY, ACCEPTED_ASSOCIATION, withReferent,
                 stillAccepted);
+        remindTheDayBefore(eventId, match, need, volunteer, withReferent, stillAccepted);
+    }
+
+    /**
+     * The day before the mission (the match's date of a weekly need, or the one-off need's date) at
+     * {@link #REMINDER_TIME}: a reminder to the volunteer (email, and SMS if they chose it) and, for a resident's
+     * need, an SMS to the person helped (their number given at send time only if they consented). Recorded now as
+     * deliveries due then, so the dispatcher's claim (its lease) sends each once, and only while the match is still
+     * accepted: a mission cancelled, missed or recorded before sends nothing. None when the day before has passed
+     * (a mission accepted for tomorrow afternoon: the confirmation is the reminder).
+     */
+    private void remindTheDayBefore(String eventId, MatchState match, MatchNeed need, Optional<Contact> volunteer,
+            Map<String, Object> withReferent, StillTrue stillAccepted) {
+        java.time.LocalDate day = match.occurrence() != null ? match.occurrence()
+                : need.schedule() != null ? need.schedule().date() : null;
+        if (day == null) {
+            return;
+        }
+        java.time.Instant at = day.minusDays(1).atTime(REMINDER_TIME).atZone(FrenchFormats.PARIS).toInstant();
+        if (!at.isAfter(clock.instant())) {
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>(withReferent);
+        variables.put("missionDay", MISSION_DAY.format(day));
+        variables.put("startTime", need.schedule() == null || need.schedule().startTime() == null ? null
+                : FrenchFormats.time(need.schedule().startTime()));
+        volunteer.ifPresent(contact -> volunteers.send(eventId, contact, REMINDER_VOLUNTEER, variables, true, at,
+                stillAccepted));
+        NeedParties parties = mongo.findById(need.needId(), NeedParties.class);
+        if (parties != null && parties.beneficiaryId() != null) {
+            deliveries.requestAt(eventId, new Recipient(BENEFICIARY, parties.beneficiaryId(), "masqué"),
+                    Channel.SMS, templates.sms(REMINDER_BENEFICIARY, variables).onlyWhile(stillAccepted), at);
+        }
     }
 
     /** The referent in charge (the one who proposed, else the commune's first), as a message names them. */

@@ -213,6 +213,73 @@ abstract class MatchMessagesScenarios extends NotificationScenarios {
     }
 
     @Test
+    void theDayBeforeTheMissionTheVolunteerAndTheBeneficiaryWhoConsentedAreReminded() {
+        active(true);
+        String beneficiaryId = "b-" + needId;
+        String beneficiaryPhone = randomMobile();
+        COMMUNE_SERVICE.beneficiary(beneficiaryId, beneficiaryPhone);
+        postNeed(beneficiaryId, null);
+        moveTo(LocalTime.of(12, 0));
+        java.time.LocalDate day = clock.instant().atZone(PARIS).toLocalDate().plusDays(2);
+        MatchNeed need = need();
+        MatchNeed scheduled = new MatchNeed(need.needId(), need.title(), need.kind(), need.mode(),
+                need.communeInsee(), need.communeName(), need.placeKind(), need.placeLabel(), null,
+                new fr.heurecivique.contracts.need.NeedSchedule("ONCE", day, null, null, null, LocalTime.of(14, 0),
+                        LocalTime.of(16, 0)), "le " + day, 60, 1, 1, 0, true, false, 1);
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(match("ACCEPTED", null),
+                scheduled));
+
+        // The confirmations go now; the reminders wait for the day before, at 10:00.
+        await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
+                calls -> calls.size() == 1);
+        JsonNode planned = await().atMost(WAIT).until(() -> entry(email, "mission-reminder-volunteer"),
+                java.util.Objects::nonNull);
+        assertThat(Instant.parse(planned.get("nextAttemptAt").asString()).atZone(PARIS))
+                .isEqualTo(day.minusDays(1).atTime(10, 0).atZone(PARIS));
+        assertThat(mailsTo(email)).noneMatch(mail -> mail.subject().startsWith("Rappel"));
+
+        moveTo(LocalTime.of(10, 0));
+        EmbeddedSmtp.CapturedMail reminder = await().atMost(WAIT).until(() -> mailsTo(email).stream()
+                .filter(mail -> mail.subject().startsWith("Rappel")).toList(), mails -> mails.size() == 1).get(0);
+        String dayLabel = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRANCE)
+                .format(day);
+        assertThat(reminder.subject()).isEqualTo("Rappel : demain, Courses du jeudi");
+        assertThat(reminder.text()).contains("Bonjour Claire,", "demain, " + dayLabel + " à partir de 14 h,");
+        assertThat(await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(phone.substring(1)), calls -> calls
+                .stream().anyMatch(call -> call.content().startsWith("Rappel")))).anySatisfy(call -> assertThat(
+                        call.content()).contains("demain, " + dayLabel + " à partir de 14 h", "Courses du jeudi"));
+        assertThat(await().atMost(WAIT).until(() -> SMS_PROVIDER.accepted(beneficiaryPhone.substring(1)),
+                calls -> calls.size() == 2).get(1).content())
+                .contains("Claire, bénévole, vient vous aider demain, " + dayLabel);
+    }
+
+    @Test
+    void aMissionCancelledBeforeTheDayBeforeSendsNoReminder() {
+        active(false);
+        postNeed(null, null);
+        moveTo(LocalTime.of(12, 0));
+        java.time.LocalDate day = clock.instant().atZone(PARIS).toLocalDate().plusDays(2);
+        MatchNeed need = need();
+        MatchNeed scheduled = new MatchNeed(need.needId(), need.title(), need.kind(), need.mode(),
+                need.communeInsee(), need.communeName(), need.placeKind(), need.placeLabel(), null,
+                new fr.heurecivique.contracts.need.NeedSchedule("ONCE", day, null, null, null, LocalTime.of(14, 0),
+                        LocalTime.of(16, 0)), "le " + day, 60, 1, 1, 0, true, false, 1);
+        MatchState accepted = match("ACCEPTED", null);
+        publisher.publish(EventCatalog.MATCH_ACCEPTED, needId, 1, new MatchAccepted(accepted, scheduled));
+        await().atMost(WAIT).until(() -> entry(email, "mission-reminder-volunteer"), java.util.Objects::nonNull);
+        publisher.publish(EventCatalog.MATCH_CANCELLED, needId, 2, new MatchCancelled(versioned(
+                match("CANCELLED", null), 1, "VOLUNTEER", "NO_LONGER_AVAILABLE"), scheduled));
+        await().atMost(WAIT).until(() -> "CANCELLED".equals(mongo.findById(accepted.matchId(), MatchFact.class)
+                .status()));
+
+        moveTo(LocalTime.of(10, 0));
+        JsonNode suppressed = await().atMost(WAIT).until(() -> entry(email, "mission-reminder-volunteer"),
+                entry -> "SUPPRESSED".equals(entry.get("status").asString()));
+        assertThat(suppressed.get("statusReason").asString()).contains("annulée");
+        assertThat(mailsTo(email)).noneMatch(mail -> mail.subject().startsWith("Rappel"));
+    }
+
+    @Test
     void aBeneficiaryWhoDidNotConsentIsNotContactedAndTheSmsIsSuppressed() {
         active(true);
         String beneficiaryId = "b-" + needId;

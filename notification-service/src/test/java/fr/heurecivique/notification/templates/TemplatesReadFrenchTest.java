@@ -169,6 +169,8 @@ class TemplatesReadFrenchTest {
         v.put("interviewAtShort", FrenchFormats.shortDateTime(at));
         v.put("phone", FrenchFormats.phone("+33612345678"));
         v.put("linkUrl", "https://connexion.heure-civique.example/account/password?token=s");
+        v.put("missionDay", "jeudi 10 décembre");
+        v.put("startTime", FrenchFormats.time(java.time.LocalTime.of(10, 30)));
         return v;
     }
 }

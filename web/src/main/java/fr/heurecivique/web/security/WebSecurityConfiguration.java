@@ -45,6 +45,9 @@ public class WebSecurityConfiguration {
     /** The volunteer's space: a signed-out visitor is sent to sign in, and back. */
     public static final String[] SIGNED_IN_PATHS = { "/mon-espace", "/mon-espace/**" };
 
+    /** The staff area: a signed-out visitor is sent to sign in; an account without a staff role gets 403. */
+    public static final String[] STAFF_PATHS = { "/gestion", "/gestion/**" };
+
     private static String origin(java.net.URI uri) {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
@@ -91,6 +94,7 @@ public class WebSecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).httpOnly(true).path("/"));
         return http
                 .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(STAFF_PATHS).hasAnyRole("REFERENT", "COORDINATOR", "ADMIN")
                         .requestMatchers(SIGNED_IN_PATHS).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().permitAll())

@@ -240,6 +240,15 @@ class SpaceTest extends WebTestBase {
                  "perimeter":%s}""".formatted(status, step, session, interviewAt, perimeter);
     }
 
+    @Test
+    void aProposalInTheVolunteersOwnCommuneWithoutADistanceIsShown() throws Exception {
+        gateway.answer("GET", "/api/volunteers/" + V + "/matches", 200, "[" + match("m-1", "PROPOSED")
+                .replace("\"distanceKm\":2.4", "\"distanceKm\":null,\"sameCommune\":true") + "]");
+        String page = mvc.perform(get("/mon-espace/propositions").with(WebTestSupport.volunteer(V)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("La Rochelle, dans votre commune", "/mon-espace/propositions/m-1/accepter");
+    }
+
     static String match(String id, String status) {
         return """
                 {"matchId":"%s","needId":"n-1","needTitle":"Courses pour Mme Durand","needKind":"SHOPPING",

@@ -1,0 +1,66 @@
+package fr.heurecivique.web.staff;
+
+import fr.heurecivique.web.api.ApiProblem;
+import fr.heurecivique.web.api.ApiUnavailableException;
+import fr.heurecivique.web.signin.SignInProperties;
+import fr.heurecivique.web.signin.SignedIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The API's refusals on the staff area's pages ({@code fr.heurecivique.web.staff} and its sections) as French pages,
+ * never a stack trace: 403 "Accès refusé" (another commune's page, even by an id edited in the address), 404, 401
+ * signs the person in again, anything else "service indisponible". A section may have an advice of its own: this one
+ * comes after it.
+ */
+@ControllerAdvice(basePackages = "fr.heurecivique.web.staff")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class StaffErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffErrors.class);
+
+    @ExceptionHandler(ClientAuthorizationRequiredException.class)
+    void signInAgain(ClientAuthorizationRequiredException exception) {
+        throw exception;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ModelAndView problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
+        if (problem.status() == 401) {
+            request.getSession().invalidate();
+            return new ModelAndView("redirect:" + SignInProperties.SIGN_IN_PATH);
+        }
+        int status = problem.status() == 403 || problem.status() == 404 ? problem.status() : 503;
+        if (status == 503) {
+            log.warn("The API answered {} to the staff area", problem.status());
+        }
+        response.setStatus(status);
+        ModelAndView page = page(status);
+        page.addObject("detail", status == 403 ? problem.detail() : null);
+        return page;
+    }
+
+    @ExceptionHandler(ApiUnavailableException.class)
+    ModelAndView unavailable(ApiUnavailableException exception, HttpServletResponse response) {
+        log.warn("The API could not be reached: {}", exception.getCause() == null ? exception.toString()
+                : exception.getCause().toString());
+        response.setStatus(503);
+        return page(503);
+    }
+
+    private static ModelAndView page(int status) {
+        ModelAndView page = new ModelAndView("staff/problem");
+        page.addObject("status", status);
+        page.addObject("signedIn", SignedIn.isSignedIn());
+        page.addObject("staffArea", StaffModelAdvice.isStaff());
+        return page;
+    }
+}

@@ -142,6 +142,32 @@ class CoordinationDeskTest extends WebTestBase {
     }
 
     @Test
+    void theSessionsAreListedAndAParticipantIsMarkedPresent() throws Exception {
+        gateway.answer("GET", "/api/sessions", 200, """
+                [{"id":"s-1","title":"Visio passée","startsAt":"2020-01-05T17:30:00Z","durationMinutes":60,
+                  "capacity":10,"seatsLeft":9},
+                 {"id":"s-2","title":"Visio de janvier","startsAt":"2099-01-05T17:30:00Z","durationMinutes":60,
+                  "capacity":10,"seatsLeft":10}]""");
+        Page list = Page.of(mvc.perform(get("/gestion/coordination/visios").with(StaffSignIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).assertAccessibleShell();
+        assertThat(list.text()).contains("Visio de janvier", "Visio passée", "1 inscrits sur 10 places");
+        assertThat(gateway.calls("GET", "/api/sessions").get(0).uri()).startsWith("/api/sessions?from=");
+
+        gateway.answer("GET", "/api/sessions/s-1", 200, """
+                {"id":"s-1","title":"Visio passée","startsAt":"2020-01-05T17:30:00Z","durationMinutes":60,
+                 "videoLink":"https://visio.example/s-1","capacity":10,"seatsLeft":9,
+                 "participants":[{"volunteerId":"v-7","firstName":"Paul","lastName":"Girard","present":false}]}""");
+        Page session = Page.of(mvc.perform(get("/gestion/coordination/visios/s-1").with(StaffSignIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).assertAccessibleShell();
+        assertThat(session.text()).contains("Paul Girard", "Noter Paul Girard présent ou présente");
+        gateway.answer("POST", "/api/sessions/s-1/attendance", 200, "{}");
+        mvc.perform(post("/gestion/coordination/visios/s-1/presence").with(StaffSignIn.coordinator()).with(csrf())
+                .param("volunteerId", "v-7")).andExpect(redirectedUrl("/gestion/coordination/visios/s-1"));
+        assertThat(gateway.calls("POST", "/api/sessions/s-1/attendance").get(0).body())
+                .isEqualTo("{\"volunteerId\":\"v-7\"}");
+    }
+
+    @Test
     void theInterviewsPerimeterIsCheckedThenSent() throws Exception {
         gateway.answer("GET", "/api/volunteers/v-7", 200, """
                 {"id":"v-7","status":"REGISTERED","firstName":"Paul","lastName":"Girard","email":"paul@example.fr",

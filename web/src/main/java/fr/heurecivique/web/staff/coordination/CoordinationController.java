@@ -101,7 +101,6 @@ class CoordinationController {
             form.put("recordedBy", DeskForms.signedInName());
             model.addAttribute("form", form);
         }
-        model.addAttribute("today", LocalDate.now(clock.withZone(DeskForms.PARIS)).toString());
     }
 
     @PostMapping("/partenariats/{insee}/appel")
@@ -330,7 +329,9 @@ class CoordinationController {
     @GetMapping("/visios/{id}")
     String session(@PathVariable String id, Model model) {
         CoordinationApi.SessionDetails session = api.session(id);
-        model.addAttribute("session", session);
+        // "visio": Thymeleaf reserves "session" for the HTTP session.
+        model.addAttribute("visio", session);
+        model.addAttribute("heading", "Visio du " + new DeskLabels().dateTime(session.startsAt()));
         model.addAttribute("started", !session.startsAt().isAfter(clock.instant()));
         return "staff/coordination/session";
     }

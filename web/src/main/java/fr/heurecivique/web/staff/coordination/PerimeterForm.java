@@ -86,7 +86,10 @@ record PerimeterForm(List<String> modes, String maxDistanceKm, List<String> kind
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return Map.of("day", parts[0], "period", parts[1]);
+        Map<String, String> slot = new LinkedHashMap<>();
+        slot.put("day", parts[0]);
+        slot.put("period", parts[1]);
+        return slot;
     }
 
     private static boolean known(List<Option> options, List<String> values) {

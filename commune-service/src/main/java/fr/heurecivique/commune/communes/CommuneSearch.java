@@ -31,7 +31,7 @@ class CommuneSearch {
         this.mongo = mongo;
     }
 
-    PageView<CommuneSummary> search(String q, Boolean partner, int page, int size) {
+    PageView<CommuneSummary> search(String q, Boolean partner, PartnershipStatus status, int page, int size) {
         String text = q == null ? "" : q.strip();
         String digits = text.replace(" ", "");
         List<Criteria> filters = new ArrayList<>();
@@ -55,6 +55,9 @@ class CommuneSearch {
         if (partner != null) {
             filters.add(partner ? Criteria.where("partnershipStatus").is(PartnershipStatus.PARTNER.name())
                     : Criteria.where("partnershipStatus").ne(PartnershipStatus.PARTNER.name()));
+        }
+        if (status != null) {
+            filters.add(Criteria.where("partnershipStatus").is(status.name()));
         }
         Query query = filters.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(filters));
         List<Match> matches = mongo.find(query, CommuneListing.class, "communes").stream()

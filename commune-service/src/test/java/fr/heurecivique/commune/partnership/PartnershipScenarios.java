@@ -19,6 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class PartnershipScenarios extends CommuneScenarios {
 
     @Test
+    void theCoordinatorsPipelineListsTheCommunesAtEachStep() {
+        String laFlotte = "/api/communes/17161";
+        client.post().uri(laFlotte + "/partnership-requests").contentType(MediaType.APPLICATION_JSON)
+                .body(partnershipRequest()).exchange().expectStatus().isCreated();
+        assertThat(client.get().uri("/api/communes?status=REQUESTED&size=100").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).contains("\"17161\"");
+        assertThat(client.get().uri("/api/communes?status=PARTNER&size=100").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("\"17161\"");
+        post(laFlotte + "/partnership/contact-call", "{\"recordedBy\": \"Sophie Bernard\"}", 200);
+        assertThat(client.get().uri("/api/communes?status=CONTACTED&q=flotte").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).contains("\"17161\"");
+        assertThat(client.get().uri("/api/communes?status=REQUESTED&size=100").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("\"17161\"");
+        client.get().uri("/api/communes?status=MAYBE").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
     void aCommuneGoesFromRequestToPartnerToSuspendedAndBackWithItsHistory() {
         String saintes = "/api/communes/17415";
         try (EventProbe probe = probe(Topics.COMMUNE_EVENTS.name())) {

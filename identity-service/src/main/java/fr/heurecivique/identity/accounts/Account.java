@@ -191,6 +191,25 @@ public class Account extends OutboxAggregate {
         this.passwordChangedAt = now;
     }
 
+    /**
+     * An admin disables the account: its holder can no longer sign in, and no new token is issued for it (a refresh is
+     * refused, {@code AccountTokenCustomizer}); tokens already issued expire within their 15 minutes.
+     *
+     * @return whether anything changed
+     */
+    public boolean disable() {
+        boolean changed = enabled;
+        enabled = false;
+        return changed;
+    }
+
+    /** An admin enables a disabled account again. @return whether anything changed */
+    public boolean enable() {
+        boolean changed = !enabled;
+        enabled = true;
+        return changed;
+    }
+
     /** Whether the holder can sign in: enabled, and a password chosen. */
     public boolean canSignIn() {
         return enabled && passwordHash != null;

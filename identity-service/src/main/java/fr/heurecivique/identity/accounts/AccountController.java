@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -18,7 +20,7 @@ import java.util.Set;
 
 /**
  * Staff accounts. Who may call what is checked twice: by role in the security configuration (create and delete:
- * COORDINATOR or ADMIN; list: ADMIN), then by the rule of {@link Role#mayManage} on the accounts concerned.
+ * COORDINATOR or ADMIN; list, disable, enable: ADMIN), then by the rule of {@link Role#mayManage} on the accounts concerned.
  */
 @RestController
 class AccountController {
@@ -37,9 +39,23 @@ class AccountController {
                 .buildAndExpand(account.id()).toUri()).body(AccountView.of(account));
     }
 
+    /** Admins: every account, or those matching the filters ({@code q} in the address or name, a role, enabled). */
     @GetMapping("/api/accounts")
-    List<AccountView> list() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    List<AccountView> list(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean enabled) {
+        return accounts.search(q, role, enabled).stream().map(AccountView::of).toList();
+    }
+
+    /** Admins: the holder can no longer sign in nor get a new token. */
+    @PostMapping("/api/accounts/{id}/disable")
+    AccountView disable(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
+        return AccountView.of(accounts.setEnabled(id, false, caller.getSubject()));
+    }
+
+    /** Admins: a disabled account may sign in again. */
+    @PostMapping("/api/accounts/{id}/enable")
+    AccountView enable(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
+        return AccountView.of(accounts.setEnabled(id, true, caller.getSubject()));
     }
 
     @DeleteMapping("/api/accounts/{id}")

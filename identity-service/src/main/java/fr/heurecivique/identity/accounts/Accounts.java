@@ -72,6 +72,45 @@ public class Accounts {
         return accounts.findAll(Sort.by("email"));
     }
 
+    /**
+     * The accounts an admin looks for: {@code text} in the address or the name (accents and case ignored), with a
+     * role, enabled or not; each filter optional. Sorted by address.
+     */
+    List<Account> search(String text, Role role, Boolean enabled) {
+        String wanted = text == null ? "" : fold(text.strip());
+        return all().stream()
+                .filter(account -> wanted.isEmpty() || fold(account.email()).contains(wanted)
+                        || (account.displayName() != null && fold(account.displayName()).contains(wanted)))
+                .filter(account -> role == null || account.roles().contains(role))
+                .filter(account -> enabled == null || account.enabled() == enabled)
+                .toList();
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * An admin disables (or enables again) an account. Nobody disables their own account: the Département would
+     * otherwise risk locking its last admin out.
+     *
+     * @param callerAccountId the account id of whoever asks (their token's subject)
+     */
+    Account setEnabled(String accountId, boolean enabled, String callerAccountId) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new ResourceNotFoundException("Aucun compte n’a cet identifiant."));
+        if (!enabled && account.id().equals(callerAccountId)) {
+            throw new StateConflictException("Vous ne pouvez pas désactiver votre propre compte : demandez-le à un "
+                    + "autre administrateur.");
+        }
+        if (enabled ? account.enable() : account.disable()) {
+            account = accounts.save(account);
+            log.info("Account {} {}", account.id(), enabled ? "enabled" : "disabled");
+        }
+        return account;
+    }
+
     /** Deletes an account, if whoever asks may manage accounts with its roles. */
     void delete(String accountId, Set<Role> deleterRoles) {
         Account account = accounts.findById(accountId)

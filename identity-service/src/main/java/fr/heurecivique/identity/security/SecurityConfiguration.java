@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/accounts").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/accounts").hasAnyRole("COORDINATOR", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/accounts/*").hasAnyRole("COORDINATOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/accounts/*/disable", "/api/accounts/*/enable")
+                                .hasRole("ADMIN")
                         // The audit of staff access to personal data: the Département's admins.
                         .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("ADMIN")
                         .anyRequest().denyAll());

@@ -148,6 +148,55 @@ public abstract class StaffAccountScenarios extends IdentityScenarios {
                 .exchange().expectStatus().isNotFound();
     }
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    @Test
+    void anAdminFindsAccountsAndDisablesOneWhoseHolderCanNoLongerSignIn() {
+        String admin = demoToken(ADMIN);
+        String email = uniqueEmail();
+        String id = json(client.post().uri("/api/accounts").header("Authorization", "Bearer " + admin)
+                .contentType(MediaType.APPLICATION_JSON).body(referent(email))
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody())
+                .get("id").asString();
+        Account account = accounts.findById(id).orElseThrow();
+        account.setPassword(passwordEncoder.encode("un-mot-de-passe-solide"), java.time.Instant.now());
+        accounts.save(account);
+        assertThat(accessToken(email, "un-mot-de-passe-solide")).isNotBlank();
+
+        // Found by part of the address, whatever its case, and by role; not by another role.
+        String found = client.get().uri("/api/accounts?q={q}&role=REFERENT", email.substring(0, 12).toUpperCase())
+                .header("Authorization", "Bearer " + admin).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(found).contains(email).doesNotContain(ADMIN);
+        assertThat(client.get().uri("/api/accounts?q={q}&role=ADMIN", email).header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .isEqualTo("[]");
+
+        client.post().uri("/api/accounts/{id}/disable", id).header("Authorization", "Bearer " + demoToken(COORDINATOR))
+                .exchange().expectStatus().isForbidden();
+        client.post().uri("/api/accounts/{id}/disable", id).header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.enabled").isEqualTo(false);
+        assertThat(accounts.findById(id).orElseThrow().enabled()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accessToken(email, "un-mot-de-passe-solide"))
+                .isInstanceOf(fr.heurecivique.localstack.OidcSignIn.SignInException.class);
+        assertThat(client.get().uri("/api/accounts?enabled=false").header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains(email).doesNotContain(COORDINATOR);
+
+        client.post().uri("/api/accounts/{id}/enable", id).header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.enabled").isEqualTo(true);
+        assertThat(accessToken(email, "un-mot-de-passe-solide")).isNotBlank();
+
+        // Nobody locks themselves out.
+        String adminId = accounts.findByEmail(ADMIN).orElseThrow().id();
+        client.post().uri("/api/accounts/{id}/disable", adminId).header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isEqualTo(409);
+        assertThat(accounts.findById(adminId).orElseThrow().enabled()).isTrue();
+        client.post().uri("/api/accounts/{id}/disable", "no-such-account").header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isNotFound();
+    }
+
     @Test
     void aCommuneAppointsAndRemovesAReferent() {
         String email = uniqueEmail();

@@ -31,6 +31,8 @@ class AccessRulesConfiguration {
                 // The roster of a commune (JSON or CSV for the town hall).
                 .requestMatchers(HttpMethod.GET, "/api/volunteers")
                         .access(referentOfQueryCommune("commune").or(roles(COORDINATOR, ADMIN)))
+                // The coordinators' search across communes (by status, commune, onboarding step, partner).
+                .requestMatchers(HttpMethod.GET, "/api/volunteers/search").access(roles(COORDINATOR, ADMIN))
                 // The volunteer's own record.
                 .requestMatchers(HttpMethod.GET, "/api/volunteers/{id}", "/api/volunteers/{id}/export")
                         .access(volunteerInPath("id").or(roles(COORDINATOR, ADMIN)))

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -49,10 +51,14 @@ class SessionController {
                 .buildAndExpand(session.id()).toUri()).body(details(session));
     }
 
-    /** The sessions still to come, soonest first, with their free seats. */
+    /**
+     * The sessions still to come, soonest first, with their free seats; with {@code from}, those starting after it
+     * (the coordinators' desk lists the recent ones too, to mark attendance). Public fields only.
+     */
     @GetMapping
-    List<SessionView> upcoming() {
-        return sessions.all(Query.query(Criteria.where("startsAt").gt(clock.instant()))
+    List<SessionView> upcoming(@RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) java.time.Instant from) {
+        return sessions.all(Query.query(Criteria.where("startsAt").gt(from == null ? clock.instant() : from))
                 .with(Sort.by("startsAt"))).stream().map(SessionView::of).toList();
     }
 

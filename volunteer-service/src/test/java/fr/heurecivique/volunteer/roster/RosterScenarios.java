@@ -28,6 +28,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class RosterScenarios extends VolunteerScenarios {
 
     @Test
+    void coordinatorsSearchVolunteersByStatusCommuneStepAndPartnerAndEachSearchIsAudited() {
+        String commune = spareCommune();
+        String active = signUp("Armelle", "Active", commune, false);
+        String waiting = signUp("Bruno", "Attente", commune, false);
+        activate(active);
+
+        JsonNode all = get("/api/volunteers/search?commune=" + commune);
+        assertThat(all.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(elements(all.get("volunteers").toString())).extracting(v -> v.get("volunteerId").asString())
+                .containsExactly(active, waiting);
+        JsonNode first = elements(all.get("volunteers").toString()).get(0);
+        assertThat(first.get("communeName").asString()).isNotBlank();
+        assertThat(first.get("partnerCode").asString()).isEqualTo("MUTUALIA");
+        assertThat(first.has("email")).as("no contact details in a search").isFalse();
+
+        assertThat(elements(get("/api/volunteers/search?commune=" + commune + "&status=ACTIVE").get("volunteers")
+                .toString())).extracting(v -> v.get("volunteerId").asString()).containsExactly(active);
+        assertThat(elements(get("/api/volunteers/search?commune=" + commune + "&step=SIGNED_UP").get("volunteers")
+                .toString())).extracting(v -> v.get("volunteerId").asString()).containsExactly(waiting);
+        assertThat(get("/api/volunteers/search?commune=" + commune + "&partner=mutualia").get("totalElements")
+                .asLong()).isEqualTo(2);
+        assertThat(get("/api/volunteers/search?commune=" + commune + "&partner=GENERATION_MOUVEMENT")
+                .get("totalElements").asLong()).isZero();
+        // Without a commune: the whole département (at least these two).
+        assertThat(get("/api/volunteers/search?step=SIGNED_UP").get("totalElements").asLong()).isPositive();
+
+        client.get().uri("/api/volunteers/search?status=ERASED&step=NOPE").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status")
+                .jsonPath("$.errors[1].field").isEqualTo("step");
+        client.get().uri("/api/volunteers/search?commune=75056").exchange().expectStatus().isBadRequest();
+
+        try (EventProbe audit = probe(Topics.AUDIT_EVENTS.name())) {
+            get("/api/volunteers/search?commune=" + commune);
+            CapturedRecord searched = audit.await(record -> record.value() != null
+                    && json(record.value()).get("action").asString().equals("VOLUNTEERS_SEARCHED")
+                    && json(record.value()).get("resourceId").asString().equals(commune));
+            EventSchemas.assertValid(searched.type(), searched.value());
+            assertThat(searched.value()).doesNotContain("Armelle", "Bruno");
+        }
+    }
+
+    @Test
+    void theSessionsListFromADateIncludesTheRecentOnes() {
+        String session = publishSession(Duration.ofHours(1), 5);
+        ((MutableClock) clock).advance(Duration.ofHours(2));
+        assertThat(client.get().uri("/api/sessions").exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody()).doesNotContain(session);
+        assertThat(client.get().uri("/api/sessions?from={from}", now().minus(Duration.ofDays(1))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).contains(session);
+    }
+
+    @Test
     void theRosterListsOnlyTheCommunesVolunteersWithContactsOnlyWhenShared() {
         String commune = spareCommune();
         String sharing = signUp("Claire", "Martin", commune, true);

@@ -18,7 +18,10 @@ import java.util.Map;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
-/** A signed-in staff member for the web tests: their roles, communes and address in the access token. */
+/**
+ * A signed-in staff member for web's tests: an access token with their {@code roles}, {@code communes} and address,
+ * and an ID token with their name, as after a real sign-in.
+ */
 public final class StaffSignIn {
 
     public static final String REFERENT_EMAIL = "referente@mairie.example";
@@ -27,9 +30,23 @@ public final class StaffSignIn {
     }
 
     public static String accessToken(List<String> roles, List<String> communes, String email) {
-        return new PlainJWT(new JWTClaimsSet.Builder().subject("staff-1").issuer(WebTestSupport.PROVIDER)
-                .expirationTime(Date.from(Instant.parse("2099-01-01T00:00:00Z"))).claim("roles", roles)
-                .claim("communes", communes).claim("email", email).build()).serialize();
+        return accessToken("staff-1", roles, communes, email);
+    }
+
+    static String accessToken(String subject, String... roles) {
+        return accessToken(subject, List.of(roles), null, null);
+    }
+
+    private static String accessToken(String subject, List<String> roles, List<String> communes, String email) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer(WebTestSupport.PROVIDER)
+                .expirationTime(Date.from(Instant.parse("2099-01-01T00:00:00Z"))).claim("roles", roles);
+        if (communes != null) {
+            claims.claim("communes", communes);
+        }
+        if (email != null) {
+            claims.claim("email", email);
+        }
+        return new PlainJWT(claims.build()).serialize();
     }
 
     /** A referent of {@code communes}. */
@@ -38,15 +55,34 @@ public final class StaffSignIn {
     }
 
     public static RequestPostProcessor staff(List<String> roles, List<String> communes) {
-        OidcIdToken idToken = new OidcIdToken("id-token-of-staff", Instant.now(), Instant.now().plusSeconds(900),
-                Map.of("sub", "staff-1", "iss", WebTestSupport.PROVIDER, "aud", List.of("web")));
+        return signedIn("staff-1", null, roles, accessToken("staff-1", roles, communes, REFERENT_EMAIL));
+    }
+
+    static RequestPostProcessor as(String subject, String name, String... roles) {
+        return signedIn(subject, name, List.of(roles), accessToken(subject, roles));
+    }
+
+    static RequestPostProcessor coordinator() {
+        return as("coordinator-1", "Sophie Bernard", "COORDINATOR");
+    }
+
+    static RequestPostProcessor admin() {
+        return as("admin-1", "Agnès Préfet", "ADMIN");
+    }
+
+    private static RequestPostProcessor signedIn(String subject, String name, List<String> roles, String accessToken) {
+        Map<String, Object> claims = name == null
+                ? Map.of("sub", subject, "iss", WebTestSupport.PROVIDER, "aud", List.of("web"))
+                : Map.of("sub", subject, "iss", WebTestSupport.PROVIDER, "aud", List.of("web"), "name", name);
+        OidcIdToken idToken = new OidcIdToken("id-token-of-" + subject, Instant.now(), Instant.now().plusSeconds(900),
+                claims);
         RequestPostProcessor signedIn = oidcLogin().clientRegistration(WebTestSupport.registration())
                 .oidcUser(new DefaultOidcUser(roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                         .toList(), idToken, "sub"));
         RequestPostProcessor tokens = oauth2Client(SignInProperties.REGISTRATION_ID)
-                .clientRegistration(WebTestSupport.registration()).principalName("staff-1")
-                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
-                        accessToken(roles, communes, REFERENT_EMAIL), Instant.now(), Instant.now().plusSeconds(900)));
+                .clientRegistration(WebTestSupport.registration()).principalName(subject)
+                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken, Instant.now(),
+                        Instant.now().plusSeconds(900)));
         return request -> tokens.postProcessRequest(signedIn.postProcessRequest(request));
     }
 }

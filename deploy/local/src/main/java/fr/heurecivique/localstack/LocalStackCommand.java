@@ -22,6 +22,7 @@ public final class LocalStackCommand {
                    ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R] [--warmup W]
                    ./heure-civique bench matching [--volunteers 10000,100000,1000000] [--queries Q]
                    ./heure-civique bench web [--fetches N] [--warmup W]
+                   ./heure-civique bench import [--lines N]
                    ./heure-civique token <email> [--password <password>]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
               --demo    load a small demo data set through the public API once the platform is up
@@ -52,6 +53,10 @@ public final class LocalStackCommand {
         }
         if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "web".equals(arguments.get(1))) {
             System.exit(benchWeb(home, arguments));
+            return;
+        }
+        if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "import".equals(arguments.get(1))) {
+            System.exit(benchImport(home, arguments));
             return;
         }
         if (arguments.size() >= 2 && "bench".equals(arguments.get(0)) && "matching".equals(arguments.get(1))) {
@@ -184,6 +189,39 @@ public final class LocalStackCommand {
                 System.out.println();
                 System.out.println(line);
                 return line.contains("errors=") ? 1 : 0;
+            } finally {
+                LocalStack.wipe(data);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (LaunchException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * Starts a platform of its own (free ports, a temporary data folder, the demo accounts), signs the demo coordinator
+     * in at the web client and imports a CSV of volunteers through {@code /gestion/import} ({@link ImportBenchmark}).
+     */
+    private static int benchImport(Path home, List<String> arguments) {
+        int lines = Integer.parseInt(option(arguments, "--lines", "10000"));
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench-import");
+            System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
+            try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(),
+                    WebBenchmark.quietEnvironment(), LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
+                    System.out))) {
+                java.net.http.HttpClient coordinator = WebSignIn.signIn(stack.gatewayUrl() + "/gestion/import",
+                        "coordinator@demo.example.fr", DEMO_PASSWORD);
+                String line = new ImportBenchmark(coordinator, stack.gatewayUrl(), System.out).run(lines);
+                System.out.println();
+                System.out.println(line);
+                return 0;
             } finally {
                 LocalStack.wipe(data);
             }

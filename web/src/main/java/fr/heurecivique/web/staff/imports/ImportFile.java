@@ -27,9 +27,12 @@ record ImportFile(ImportKind kind, CsvTable table, List<String> problems, List<S
 
     private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "1", "vrai", "x");
     private static final Set<String> NO = Set.of("non", "n", "no", "0", "faux", "");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = List.of(strict("d/M/uuuu"),
+            DateTimeFormatter.ISO_LOCAL_DATE, strict("d-M-uuuu"), strict("d.M.uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     /**
      * A line of the file.

@@ -203,8 +203,16 @@ class StaffDataSystemIT {
             site.assertSoundPage(browser, "/gestion/import");
             site.signOut(browser);
         }));
-        tests.add(DynamicTest.dynamicTest("a volunteer may not open the import", () -> {
-            assertThat(site.platform().get("/gestion/import").statusCode()).isIn(302, 401, 403);
+        tests.add(DynamicTest.dynamicTest("signed out, the import sends to sign in; a volunteer is refused", () -> {
+            var answer = site.platform().get("/gestion/import");
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse("")).contains("/oauth2/authorization/");
+            site.signIn(browser.use(Viewport.DESKTOP), "/mon-espace", RunningPlatform.DemoAccount.CLAIRE.email,
+                    RunningPlatform.DemoAccount.PASSWORD);
+            site.open(browser, "/gestion/import");
+            assertThat(browser.find("h1").getText()).isEqualTo("Action refusée");
+            assertThat(browser.findAll("input[type=file]")).isEmpty();
+            site.signOut(browser);
         }));
         return tests;
     }

@@ -4,7 +4,6 @@ import fr.heurecivique.web.Page;
 import fr.heurecivique.web.WebTestBase;
 import fr.heurecivique.web.WebTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -48,12 +47,11 @@ class ImportPageTest extends WebTestBase {
                  {"line":2,"outcome":"CREATED","problems":[]},
                  {"line":3,"outcome":"INVALID","problems":[{"field":"phone","message":"doit être un numéro de téléphone mobile valide, par exemple 06 12 34 56 78"}]},
                  {"line":5,"outcome":"ALREADY_PRESENT","volunteerId":"v-5","problems":[]}]}""");
-        MockHttpSession session = new MockHttpSession();
         MvcResult posted = mvc.perform(multipart("/gestion/import")
                         .file(new MockMultipartFile("file", "benevoles.csv", "text/csv",
                                 FILE.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", "VOLUNTEERS").param("consent", "true").param("mode", "essai")
-                        .session(session).with(StaffSignIn.as("COORDINATOR")).with(csrf()))
+                        .with(StaffSignIn.as("COORDINATOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/gestion/import/rapport"))
                 .andReturn();
 
@@ -62,9 +60,13 @@ class ImportPageTest extends WebTestBase {
             assertThat(call.body()).contains("\"dryRun\":true", "\"dataProcessingConsented\":true",
                     "\"line\":2", "\"line\":3", "\"line\":5", "\"emailContact\":true").doesNotContain("\"line\":4");
         });
-        String html = mvc.perform(get("/gestion/import/rapport").session(session)
-                        .flashAttrs(posted.getFlashMap()).with(StaffSignIn.as("COORDINATOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(posted.getFlashMap().containsKey("report")).as("flash: " + posted.getFlashMap().keySet()).isTrue();
+        // The report comes through the session (Spring Session's cookie), as in a browser.
+        MvcResult shown = mvc.perform(get("/gestion/import/rapport").cookie(posted.getResponse().getCookies())
+                .with(StaffSignIn.as("COORDINATOR"))).andReturn();
+        assertThat(shown.getResponse().getStatus()).as("report page, not " + shown.getResponse()
+                .getRedirectedUrl()).isEqualTo(200);
+        String html = shown.getResponse().getContentAsString();
         Page page = Page.of(html);
         page.assertAccessibleShell();
         assertThat(page.h1()).isEqualTo("Vérification du fichier");
@@ -74,7 +76,8 @@ class ImportPageTest extends WebTestBase {
         assertThat(page.document().getElementById("count-invalid").text()).isEqualTo("2");
         assertThat(page.document().getElementById("import-lines").text()).contains(
                 "Téléphone : doit être un numéro de téléphone mobile valide",
-                "E-mail : en double, figure déjà à la ligne 2", "déjà présent", "UTF-8");
+                "E-mail : en double, figure déjà à la ligne 2", "5 lea@exemple.fr déjà présent");
+        assertThat(page.text()).contains("lu en UTF-8, séparé par point-virgule", "rien n’a été enregistré");
     }
 
     @Test

@@ -57,7 +57,9 @@ final class RunningPlatform {
                 environment.put("HEURE_CIVIQUE_CLOCK_OFFSET_FILE", data.resolve("clock-offset").toString());
                 instance = new RunningPlatform(new LocalStack.Options(
                         Path.of(System.getProperty("heure-civique.home")).toAbsolutePath().normalize(), data,
-                        Ports.free(), environment, LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
+                        Ports.free(), environment, LocalStack.Options.LEAN_JVM,
+                        // a busy machine may take longer: -Dheure-civique.start-timeout-seconds=600
+                        Duration.ofSeconds(Long.getLong("heure-civique.start-timeout-seconds", 240)),
                         System.out));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -214,7 +214,7 @@ public final class LocalStackCommand {
             Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench-import");
             System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
             try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(),
-                    WebBenchmark.quietEnvironment(), LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
+                    WebBenchmark.quietEnvironment(), LocalStack.Options.LEAN_JVM, Duration.ofSeconds(600),
                     System.out))) {
                 java.net.http.HttpClient coordinator = WebSignIn.signIn(stack.gatewayUrl() + "/gestion/import",
                         "coordinator@demo.example.fr", DEMO_PASSWORD);

@@ -21,9 +21,9 @@ final class Dashboard {
 
     static final Map<String, String> VOLUNTEER_STATUSES = labels("REGISTERED", "En cours d’accueil", "ACTIVE",
             "Actifs", "PAUSED", "En pause", "WITHDRAWN", "Retirés");
-    static final Map<String, String> FUNNEL = labels("SIGNED_UP", "Inscrits", "SESSION_ATTENDED",
-            "Ont assisté à la visio de présentation", "INTERVIEWED", "Ont passé l’entretien", "ACTIVE",
-            "Actifs aujourd’hui");
+    /** Short labels: they must fit the chart's label column (the table repeats them). */
+    static final Map<String, String> FUNNEL = labels("SIGNED_UP", "Inscrits", "SESSION_ATTENDED", "Visio suivie",
+            "INTERVIEWED", "Entretien passé", "ACTIVE", "Actifs aujourd’hui");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     /** The figures at the top. */

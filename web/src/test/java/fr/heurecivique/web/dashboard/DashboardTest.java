@@ -96,7 +96,7 @@ class DashboardTest extends WebTestBase {
             assertThat(page.getElementById("heures-partenaires-tableau").text()).contains("Mutualia 15 h");
             assertThat(page.getElementById("benevoles-statuts-tableau").text()).contains("Actifs 3", "En pause 1");
             assertThat(page.getElementById("parcours-tableau").text()).contains("Inscrits 10",
-                    "Ont assisté à la visio de présentation 6", "Ont passé l’entretien 4", "Actifs aujourd’hui 3");
+                    "Visio suivie 6", "Entretien passé 4", "Actifs aujourd’hui 3");
         }
         assertThat(gateway.calls("GET", "/api/stats/months")).first().satisfies(call -> assertThat(
                 call.header("Authorization")).isEqualTo("Bearer " + StaffSignIn.accessToken("COORDINATOR")));

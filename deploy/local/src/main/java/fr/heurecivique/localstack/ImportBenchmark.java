@@ -94,11 +94,17 @@ final class ImportBenchmark {
         fields.put("mode", mode);
         String boundary = "----heure-civique-bench-" + UUID.randomUUID();
         long start = System.nanoTime();
-        HttpResponse<String> report = browser.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/gestion/import"))
-                .timeout(TIMEOUT).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, file))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> report;
+        try {
+            report = browser.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/gestion/import"))
+                    .timeout(TIMEOUT).header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, file))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new LaunchException("The upload (" + mode + ") failed after " + Math.round((System.nanoTime()
+                    - start) / 1e9) + " s: " + e, e);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (report.statusCode() != 200 || !report.uri().getPath().equals("/gestion/import/rapport")) {
             throw new LaunchException("The import answered " + report.statusCode() + " at " + report.uri() + ".");

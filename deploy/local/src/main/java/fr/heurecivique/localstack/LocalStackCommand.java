@@ -222,6 +222,16 @@ public final class LocalStackCommand {
                 System.out.println();
                 System.out.println(line);
                 return 0;
+            } catch (java.io.IOException | LaunchException e) {
+                // keep the services' logs of a failed run, outside the data folder that is wiped
+                Path kept = java.nio.file.Files.createTempDirectory("heure-civique-bench-import-logs");
+                try (var logs = java.nio.file.Files.list(data.resolve("logs"))) {
+                    for (Path log : logs.toList()) {
+                        java.nio.file.Files.copy(log, kept.resolve(log.getFileName()));
+                    }
+                }
+                System.err.println("The services' logs are in " + kept);
+                throw e;
             } finally {
                 LocalStack.wipe(data);
             }

@@ -121,6 +121,8 @@ class GatewayRoutesTest {
             "GET,    /communes?q=rochelle,                         web",
             "GET,    /communes/17300,                              web",
             "POST,   /inscription,                                 web",
+            "POST,   /gestion/import,                              web",
+            "GET,    /api/stats/months,                            matching-service",
             "GET,    /theme/heure-civique.css,                     web",
             "GET,    /manifest.webmanifest,                        web",
             "GET,    /login/oauth2/code/heure-civique?code=c,      web",
@@ -142,6 +144,9 @@ class GatewayRoutesTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.service").isEqualTo("web")
                 .jsonPath("$.clientAddress").isEqualTo("127.0.0.1");
+        // The import's own route (longer timeout) is web's too.
+        client.post().uri("/gestion/import").header("X-Client-Address", "198.51.100.66").exchange()
+                .expectBody().jsonPath("$.service").isEqualTo("web").jsonPath("$.clientAddress").isEqualTo("127.0.0.1");
         // A client's own X-Client-Address is replaced on the web route and removed on the others.
         client.get().uri("/communes").header("X-Client-Address", "198.51.100.66").exchange()
                 .expectBody().jsonPath("$.clientAddress").isEqualTo("127.0.0.1");

@@ -34,10 +34,12 @@ class AccessRulesConfiguration {
     @Bean
     AccessRules accessRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/figures", "/api/communes/{insee}",
+                .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/figures", "/api/communes/map",
+                        "/api/communes/{insee}",
                         "/api/communes/{insee}/figures", "/api/communes/{insee}/needs-to-come").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/communes/{insee}/partnership-requests").permitAll()
-                // Partnership and referents: coordinators.
+                // Partnership and referents: coordinators; so is the import of a Département's partner communes.
+                .requestMatchers(HttpMethod.POST, "/api/communes/partnership-imports").access(roles(COORDINATOR))
                 .requestMatchers(HttpMethod.GET, "/api/communes/{insee}/partnership").access(roles(COORDINATOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/communes/{insee}/partnership/**").access(roles(COORDINATOR))
                 .requestMatchers(HttpMethod.POST, "/api/communes/{insee}/referents").access(roles(COORDINATOR))

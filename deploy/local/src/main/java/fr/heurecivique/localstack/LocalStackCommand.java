@@ -22,6 +22,7 @@ public final class LocalStackCommand {
                    ./heure-civique bench gateway [--concurrency N] [--seconds S] [--rounds R] [--warmup W]
                    ./heure-civique bench matching [--volunteers 10000,100000,1000000] [--queries Q]
                    ./heure-civique bench web [--fetches N] [--warmup W]
+                   ./heure-civique bench import [--lines N]
                    ./heure-civique token <email> [--password <password>]
               --fresh   wipe the embedded data (Kafka, MongoDB, logs, identity keys) before starting
               --demo    load a small demo data set through the public API once the platform is up

@@ -29,7 +29,8 @@ public final class ClientAddressToWebFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        boolean toWeb = route != null && WEB_ROUTE.equals(route.getId());
+        // "web" and its own routes with other timeouts ("web-import")
+        boolean toWeb = route != null && (WEB_ROUTE.equals(route.getId()) || route.getId().startsWith(WEB_ROUTE + "-"));
         if (!toWeb && !exchange.getRequest().getHeaders().containsHeader(HEADER)) {
             return chain.filter(exchange);
         }

@@ -1,5 +1,8 @@
 package fr.heurecivique.matching.hours;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,5 +30,12 @@ class HoursController {
             + "commune, par type d’aide et par partenaire (sans donnée personnelle)")
     HoursFigures figures() {
         return ledger.figures();
+    }
+
+    @GetMapping("/api/stats/months")
+    @Operation(summary = "Chiffres détaillés (personnel du Département et coordinateurs) : minutes données mois par "
+            + "mois sur les derniers mois, pour le département, par commune et par partenaire")
+    MonthlyFigures monthly(@RequestParam(defaultValue = "12") @Min(1) @Max(36) int months) {
+        return ledger.monthly(months);
     }
 }

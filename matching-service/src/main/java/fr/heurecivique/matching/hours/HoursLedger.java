@@ -121,6 +121,58 @@ class HoursLedger {
                 List.copyOf(communes.values()), List.copyOf(kinds.values()), List.copyOf(partners.values()));
     }
 
+    /** The last {@code count} months' minutes (this month included), for the département, per commune and partner. */
+    MonthlyFigures monthly(int count) {
+        java.time.YearMonth last = Months.monthOf(Months.keyOf(clock.instant()));
+        java.time.YearMonth first = last.minusMonths(count - 1L);
+        List<String> months = new ArrayList<>();
+        for (java.time.YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month.toString());
+        }
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < months.size(); i++) {
+            index.put(months.get(i), i);
+        }
+        Query completedSince = Query.query(Criteria.where("matches").elemMatch(Criteria.where("status")
+                .is(MatchStatus.COMPLETED.name()).and("completedYear").gte(first.getYear())));
+        int[] departement = new int[count];
+        Map<String, int[]> communes = new TreeMap<>();
+        Map<String, String> communeNames = new java.util.HashMap<>();
+        Map<String, int[]> partners = new TreeMap<>();
+        for (NeedMatches board : mongo.find(completedSince, NeedMatches.class, "need_matches")) {
+            var need = board.need();
+            for (Match match : board.matches()) {
+                Integer at = match.status() == MatchStatus.COMPLETED ? index.get(match.completedMonth()) : null;
+                if (at == null) {
+                    continue;
+                }
+                int minutes = match.actualMinutes();
+                departement[at] += minutes;
+                String commune = need.communeInsee() == null ? "?" : need.communeInsee();
+                communes.computeIfAbsent(commune, code -> new int[count])[at] += minutes;
+                if (need.communeName() != null) {
+                    communeNames.putIfAbsent(commune, need.communeName());
+                }
+                if (match.volunteerPartnerCode() != null) {
+                    partners.computeIfAbsent(match.volunteerPartnerCode(), code -> new int[count])[at] += minutes;
+                }
+            }
+        }
+        List<MonthlyFigures.Series> communeSeries = communes.entrySet().stream().map(entry -> series(entry.getKey(),
+                communeNames.getOrDefault(entry.getKey(), fr.heurecivique.referencedata.CharenteMaritimeCommunes.get()
+                        .find(entry.getKey()).map(fr.heurecivique.referencedata.Commune::name).orElse(null)),
+                entry.getValue())).toList();
+        List<MonthlyFigures.Series> partnerSeries = partners.entrySet().stream()
+                .map(entry -> series(entry.getKey(), properties.partnerName(entry.getKey()), entry.getValue())).toList();
+        return new MonthlyFigures(List.copyOf(months), series(DEPARTEMENT_CODE, DEPARTEMENT_NAME, departement),
+                communeSeries, partnerSeries);
+    }
+
+    private static MonthlyFigures.Series series(String code, String name, int[] minutes) {
+        return new MonthlyFigures.Series(code, name, java.util.Arrays.stream(minutes).boxed().toList(),
+                java.util.Arrays.stream(minutes).sum());
+    }
+
     private static String capitalised(String label) {
         return label == null || label.isEmpty() ? label
                 : label.substring(0, 1).toUpperCase(java.util.Locale.FRANCE) + label.substring(1);

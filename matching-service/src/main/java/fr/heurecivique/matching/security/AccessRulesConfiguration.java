@@ -27,6 +27,8 @@ class AccessRulesConfiguration {
                 // Public: the answer links of a proposal (their signed token is the credential), the hours figures.
                 .requestMatchers("/api/matches/answer").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/stats").permitAll()
+                // The detailed figures, month by month: the Département's staff and coordinators.
+                .requestMatchers(HttpMethod.GET, "/api/stats/months").access(roles(COORDINATOR, ADMIN))
                 // Suggestions and proposals: the need's commune's referents (checked on the need), coordinators.
                 .requestMatchers(HttpMethod.GET, "/api/needs/{id}/suggestions")
                         .access(roles(REFERENT, COORDINATOR, ADMIN))

@@ -273,6 +273,14 @@ abstract class MatchingScenarios extends ServiceScenarios {
         assertThat(elements(figures.get("partners").toString())).extracting(partner -> partner.get("name")
                 .asString()).contains("Mutualia");
         assertThat(figures.toString()).doesNotContain(volunteer);
+        // Month by month (staff): this month, the last of twelve, holds this month's minutes, per commune too.
+        JsonNode monthly = getJson("/api/stats/months");
+        assertThat(monthly.get("months")).hasSize(12);
+        assertThat(monthly.get("departement").get("minutes").get(11).asInt())
+                .isEqualTo(figures.get("departement").get("minutesThisMonth").asInt());
+        assertThat(elements(monthly.get("communes").toString())).extracting(commune -> commune.get("name").asString())
+                .contains("La Rochelle");
+        assertThat(monthly.toString()).doesNotContain(volunteer);
     }
 
     @Test

@@ -25,6 +25,10 @@ class Figures {
     private static final Set<VolunteerStatus> COUNTED = EnumSet.of(VolunteerStatus.REGISTERED,
             VolunteerStatus.ACTIVE, VolunteerStatus.PAUSED, VolunteerStatus.WITHDRAWN);
 
+    /** The steps that come after the video session was attended. */
+    private static final Set<String> REACHED_ATTENDANCE = Set.of(OnboardingStep.SESSION_ATTENDED.name(),
+            OnboardingStep.INTERVIEW_SCHEDULED.name(), OnboardingStep.COMPLETED.name());
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -45,6 +49,8 @@ class Figures {
         Map<String, Map<String, Long>> byCommune = new TreeMap<>();
         Map<String, Map<String, Long>> byPartner = new TreeMap<>();
         long total = 0;
+        long attended = 0;
+        long interviewed = 0;
         for (Document row : rows) {
             Document key = row.get("_id", Document.class);
             long count = ((Number) row.get("count")).longValue();
@@ -52,6 +58,12 @@ class Figures {
             total += count;
             byStatus.merge(status, count, Long::sum);
             String step = key.getString("step");
+            if (REACHED_ATTENDANCE.contains(step)) {
+                attended += count;
+            }
+            if (OnboardingStep.COMPLETED.name().equals(step)) {
+                interviewed += count;
+            }
             if (VolunteerStatus.REGISTERED.name().equals(status) && step != null) {
                 bySteps.merge(step, count, Long::sum);
             }
@@ -75,7 +87,12 @@ class Figures {
                 .sorted(Comparator.comparingLong(VolunteerFigures.PartnerFigures::total).reversed()
                         .thenComparing(VolunteerFigures.PartnerFigures::partnerCode))
                 .toList();
-        return new VolunteerFigures(clock.instant(), total, byStatus, bySteps, communes, partners);
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        funnel.put("SIGNED_UP", total);
+        funnel.put("SESSION_ATTENDED", attended);
+        funnel.put("INTERVIEWED", interviewed);
+        funnel.put("ACTIVE", byStatus.get(VolunteerStatus.ACTIVE.name()));
+        return new VolunteerFigures(clock.instant(), total, byStatus, bySteps, funnel, communes, partners);
     }
 
     private static Map<String, Long> zeroes(List<String> keys) {

@@ -37,6 +37,20 @@ public class Registrations {
 
     /** Registers a validated request; a second registration with the same email is refused. */
     Volunteer register(RegistrationRequest request) {
+        VolunteerDetails details = details(request);
+        try {
+            return volunteers.insert(Volunteer.register(details, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw emailTaken();
+        }
+    }
+
+    /** Checks a validated request as {@link #register} does, saving nothing (an import's dry run). */
+    void check(RegistrationRequest request) {
+        details(request);
+    }
+
+    private VolunteerDetails details(RegistrationRequest request) {
         String communeInsee = request.communeInsee().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (request.postalAddress() != null) {
@@ -60,11 +74,7 @@ public class Registrations {
                         : request.partnerCode().strip().toUpperCase(Locale.ROOT),
                 new Consents(true, Boolean.TRUE.equals(consents.email()), Boolean.TRUE.equals(consents.sms()),
                         Boolean.TRUE.equals(consents.shareWithCommune())));
-        try {
-            return volunteers.insert(Volunteer.register(details, clock.instant()));
-        } catch (DuplicateKeyException e) {
-            throw emailTaken();
-        }
+        return details;
     }
 
     public static String normaliseEmail(String email) {

@@ -28,6 +28,8 @@ class AccessRulesConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/volunteers").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/volunteers/figures").permitAll()
                 .requestMatchers("/api/volunteers/preferences").permitAll()
+                // The import of a Département's spreadsheet (the web client's /gestion/import): coordinators.
+                .requestMatchers(HttpMethod.POST, "/api/volunteers/imports").access(roles(COORDINATOR))
                 // The roster of a commune (JSON or CSV for the town hall).
                 .requestMatchers(HttpMethod.GET, "/api/volunteers")
                         .access(referentOfQueryCommune("commune").or(roles(COORDINATOR, ADMIN)))

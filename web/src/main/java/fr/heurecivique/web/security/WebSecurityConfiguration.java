@@ -40,7 +40,10 @@ public class WebSecurityConfiguration {
     /** The public side: pages anyone may open and forms anyone may send. */
     public static final String[] PUBLIC_PATHS = { "/", "/communes", "/communes/**", "/visios", "/inscription",
             "/inscription/**", "/mentions-legales", "/donnees-personnelles", "/accessibilite", "/plan-du-site",
-            "/hors-ligne", "/error" };
+            "/hors-ligne", "/error", "/tableau-de-bord", "/tableau-de-bord/**" };
+
+    /** The import of a Département's spreadsheets (staff/imports): coordinators only. */
+    public static final String[] IMPORT_PATHS = { "/gestion/import", "/gestion/import/**" };
 
     /** The volunteer's space: a signed-out visitor is sent to sign in, and back. */
     public static final String[] SIGNED_IN_PATHS = { "/mon-espace", "/mon-espace/**" };
@@ -94,6 +97,7 @@ public class WebSecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure).httpOnly(true).path("/"));
         return http
                 .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(IMPORT_PATHS).hasRole("COORDINATOR")
                         .requestMatchers(STAFF_PATHS).hasAnyRole("REFERENT", "COORDINATOR", "ADMIN")
                         .requestMatchers(SIGNED_IN_PATHS).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()

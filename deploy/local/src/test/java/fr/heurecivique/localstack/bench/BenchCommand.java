@@ -20,7 +20,7 @@ import static fr.heurecivique.localstack.LocalStackCommand.DEMO_PASSWORD;
 import static fr.heurecivique.localstack.LocalStackCommand.option;
 
 /**
- * {@code ./heure-civique bench gateway|web|matching}: the benchmarks, kept out of the launcher's jar (they are test
+ * {@code ./heure-civique bench gateway|web|matching|import}: the benchmarks, kept out of the launcher's jar (they are test
  * sources, packaged as {@code deploy/local/target/local-stack-bench.jar}); the script runs this class with the
  * launcher's jar and that one on the class path (Spring Boot's {@code PropertiesLauncher}, {@code loader.path}).
  */
@@ -38,8 +38,9 @@ public final class BenchCommand {
             case "gateway" -> benchGateway(home, arguments);
             case "web" -> System.exit(benchWeb(home, arguments));
             case "matching" -> System.exit(benchMatching(home, arguments));
+            case "import" -> System.exit(benchImport(home, arguments));
             default -> {
-                System.err.println("usage: ./heure-civique bench gateway|matching|web [options] (./heure-civique help)");
+                System.err.println("usage: ./heure-civique bench gateway|matching|web|import [options] (./heure-civique help)");
                 System.exit(2);
             }
         }
@@ -119,6 +120,39 @@ public final class BenchCommand {
                 System.out.println();
                 System.out.println(line);
                 return line.contains("errors=") ? 1 : 0;
+            } finally {
+                LocalStack.wipe(data);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (LaunchException e) {
+            System.err.println("Could not run the benchmark: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * Starts a platform of its own (free ports, a temporary data folder, the demo accounts), signs the demo coordinator
+     * in at the web client and imports a CSV of volunteers through {@code /gestion/import} ({@link ImportBenchmark}).
+     */
+    private static int benchImport(Path home, List<String> arguments) {
+        int lines = Integer.parseInt(option(arguments, "--lines", "10000"));
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("heure-civique-bench-import");
+            System.setProperty("heure-civique.log-dir", data.resolve("logs").toString());
+            try (LocalStack stack = LocalStack.start(new LocalStack.Options(home, data, Ports.free(),
+                    WebBenchmark.quietEnvironment(), LocalStack.Options.LEAN_JVM, Duration.ofSeconds(240),
+                    System.out))) {
+                java.net.http.HttpClient coordinator = WebSignIn.signIn(stack.gatewayUrl() + "/gestion/import",
+                        "coordinator@demo.example.fr", DEMO_PASSWORD);
+                String line = new ImportBenchmark(coordinator, stack.gatewayUrl(), System.out).run(lines);
+                System.out.println();
+                System.out.println(line);
+                return 0;
             } finally {
                 LocalStack.wipe(data);
             }

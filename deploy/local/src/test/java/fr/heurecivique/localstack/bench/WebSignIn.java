@@ -36,7 +36,7 @@ public final class WebSignIn {
      */
     public static HttpClient signIn(String signedInPage, String email, String password) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30)).build();
         try {
             // as a browser: identity-service sends a page asking for HTML to its sign-in page, others get a 401
             HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(signedInPage)).timeout(TIMEOUT)

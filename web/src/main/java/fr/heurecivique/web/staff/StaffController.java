@@ -38,7 +38,7 @@ class StaffController {
                     "Les partenariats des communes, les référents, les visios, les entretiens et la recherche "
                             + "de bénévoles."));
         }
-        if (staff.isCoordinator() || staff.isAdmin()) {
+        if (staff.isCoordinator()) { // the import is the coordinators' (web's IMPORT_PATHS, the services' rules)
             sections.add(new Section("/gestion/import", "Importer des données",
                     "Les bénévoles et les communes partenaires depuis un fichier CSV, avec un essai à blanc."));
         }

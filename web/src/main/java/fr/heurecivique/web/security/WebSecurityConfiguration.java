@@ -51,6 +51,10 @@ public class WebSecurityConfiguration {
     /** The staff area: a signed-out visitor is sent to sign in; an account without a staff role gets 403. */
     public static final String[] STAFF_PATHS = { "/gestion", "/gestion/**" };
 
+    /** The coordinator's desk and the administrator's pages (staff/coordination, staff/admin): their own role checks. */
+    public static final String[] DESK_PATHS = { "/gestion/coordination", "/gestion/coordination/**",
+            "/gestion/administration", "/gestion/administration/**" };
+
     private static String origin(java.net.URI uri) {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
@@ -98,6 +102,9 @@ public class WebSecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(IMPORT_PATHS).hasRole("COORDINATOR")
+                        // the desk and the administration check their role on every request (DeskAccess), with a
+                        // French page saying whom they are for; signing in is asked here
+                        .requestMatchers(DESK_PATHS).authenticated()
                         .requestMatchers(STAFF_PATHS).hasAnyRole("REFERENT", "COORDINATOR", "ADMIN")
                         .requestMatchers(SIGNED_IN_PATHS).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()

@@ -52,15 +52,23 @@ public class ServiceDefaultsAutoConfiguration {
             return new IdempotentConsumer(mongo, clock, meters, properties.retention());
         }
 
-        /** The listeners' one preamble: read the record, apply it once ({@link EventInbox}). */
-        @Bean
-        EventInbox eventInbox(ObjectProvider<EventJson> json, IdempotentConsumer idempotentConsumer) {
-            return new EventInbox(json.getIfAvailable(EventJson::new), idempotentConsumer);
-        }
-
         @Bean
         ReadModels readModels(MongoTemplate mongo) {
             return new ReadModels(mongo);
+        }
+
+        /**
+         * The listeners' one preamble: read the record, apply it once ({@link EventInbox}). Only where Kafka is on the
+         * class path: the web client keeps sessions in MongoDB but reads no topic, and has no Kafka client.
+         */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(name = "org.apache.kafka.clients.consumer.ConsumerRecord")
+        static class Listeners {
+
+            @Bean
+            EventInbox eventInbox(ObjectProvider<EventJson> json, IdempotentConsumer idempotentConsumer) {
+                return new EventInbox(json.getIfAvailable(EventJson::new), idempotentConsumer);
+            }
         }
     }
 }

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebFormsSystemIT {
 
-    /** Marennes-Hiers-Brouage: not a partner commune, in no other test. */
-    private static final String NOT_A_PARTNER = "17219";
+    /** Aytré: not a partner commune, in no other test (MiseEnRelationSystemIT makes Marennes one). */
+    private static final String NOT_A_PARTNER = "17028";
 
     private static WebSite site;
     private static RunningPlatform platform;

@@ -1,13 +1,11 @@
 package fr.heurecivique.web.space;
 
+import fr.heurecivique.web.api.ApiErrorPages;
 import fr.heurecivique.web.api.ApiProblem;
 import fr.heurecivique.web.api.ApiUnavailableException;
-import fr.heurecivique.web.signin.SignInProperties;
 import fr.heurecivique.web.signin.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
@@ -24,8 +22,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SpaceErrors {
 
-    private static final Logger log = LoggerFactory.getLogger(SpaceErrors.class);
-
     /** Let Spring Security's filter send the person to sign in again (and back to the page). */
     @ExceptionHandler(ClientAuthorizationRequiredException.class)
     void signInAgain(ClientAuthorizationRequiredException exception) {
@@ -34,27 +30,12 @@ class SpaceErrors {
 
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
-        if (problem.status() == 401) {
-            // The API refused the token (revoked, or signed with a key the provider no longer has): sign in again.
-            request.getSession().invalidate();
-            return new ModelAndView("redirect:" + SignInProperties.SIGN_IN_PATH);
-        }
-        int status = problem.status() == 403 || problem.status() == 404 ? problem.status() : 503;
-        if (status == 503) {
-            log.warn("The API answered {} to the volunteer's space", problem.status());
-        }
-        response.setStatus(status);
-        ModelAndView page = page(status);
-        page.addObject("detail", problem.detail());
-        return page;
+        return ApiErrorPages.problem(problem, request, response, SpaceErrors::page, "the volunteer's space");
     }
 
     @ExceptionHandler(ApiUnavailableException.class)
     ModelAndView unavailable(ApiUnavailableException exception, HttpServletResponse response) {
-        log.warn("The API could not be reached: {}", exception.getCause() == null ? exception.toString()
-                : exception.getCause().toString());
-        response.setStatus(503);
-        return page(503);
+        return ApiErrorPages.unavailable(exception, response, SpaceErrors::page, "the volunteer's space");
     }
 
     /** Exception handlers get no {@code @ModelAttribute}s: what the layout needs is added here. */

@@ -1,13 +1,11 @@
 package fr.heurecivique.web.staff;
 
+import fr.heurecivique.web.api.ApiErrorPages;
 import fr.heurecivique.web.api.ApiProblem;
 import fr.heurecivique.web.api.ApiUnavailableException;
-import fr.heurecivique.web.signin.SignInProperties;
 import fr.heurecivique.web.signin.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
@@ -25,8 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class StaffErrors {
 
-    private static final Logger log = LoggerFactory.getLogger(StaffErrors.class);
-
     @ExceptionHandler(ClientAuthorizationRequiredException.class)
     void signInAgain(ClientAuthorizationRequiredException exception) {
         throw exception;
@@ -34,26 +30,12 @@ class StaffErrors {
 
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
-        if (problem.status() == 401) {
-            request.getSession().invalidate();
-            return new ModelAndView("redirect:" + SignInProperties.SIGN_IN_PATH);
-        }
-        int status = problem.status() == 403 || problem.status() == 404 ? problem.status() : 503;
-        if (status == 503) {
-            log.warn("The API answered {} to the staff area", problem.status());
-        }
-        response.setStatus(status);
-        ModelAndView page = page(status);
-        page.addObject("detail", status == 403 ? problem.detail() : null);
-        return page;
+        return ApiErrorPages.problem(problem, request, response, StaffErrors::page, "the staff area");
     }
 
     @ExceptionHandler(ApiUnavailableException.class)
     ModelAndView unavailable(ApiUnavailableException exception, HttpServletResponse response) {
-        log.warn("The API could not be reached: {}", exception.getCause() == null ? exception.toString()
-                : exception.getCause().toString());
-        response.setStatus(503);
-        return page(503);
+        return ApiErrorPages.unavailable(exception, response, StaffErrors::page, "the staff area");
     }
 
     private static ModelAndView page(int status) {

@@ -1,14 +1,12 @@
 package fr.heurecivique.web.staff.coordination;
 
+import fr.heurecivique.web.api.ApiErrorPages;
 import fr.heurecivique.web.api.ApiProblem;
 import fr.heurecivique.web.api.ApiUnavailableException;
-import fr.heurecivique.web.signin.SignInProperties;
 import fr.heurecivique.web.signin.SignedIn;
 import fr.heurecivique.web.staff.admin.AdminMarker;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +22,6 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = { DeskErrors.class, AdminMarker.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DeskErrors {
-
-    private static final Logger log = LoggerFactory.getLogger(DeskErrors.class);
 
     /** Let Spring Security send a signed-out visitor to sign in (and back to the page). */
     @ExceptionHandler({ ClientAuthorizationRequiredException.class, AccessDeniedException.class })
@@ -43,26 +39,12 @@ class DeskErrors {
 
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
-        if (problem.status() == 401) {
-            request.getSession().invalidate();
-            return new ModelAndView("redirect:" + SignInProperties.SIGN_IN_PATH);
-        }
-        int status = problem.status() == 403 || problem.status() == 404 ? problem.status() : 503;
-        if (status == 503) {
-            log.warn("The API answered {} to a staff page", problem.status());
-        }
-        response.setStatus(status);
-        ModelAndView page = page(status);
-        page.addObject("detail", problem.detail());
-        return page;
+        return ApiErrorPages.problem(problem, request, response, DeskErrors::page, "a staff page");
     }
 
     @ExceptionHandler(ApiUnavailableException.class)
     ModelAndView unavailable(ApiUnavailableException exception, HttpServletResponse response) {
-        log.warn("The API could not be reached from a staff page: {}", exception.getCause() == null
-                ? exception.toString() : exception.getCause().toString());
-        response.setStatus(503);
-        return page(503);
+        return ApiErrorPages.unavailable(exception, response, DeskErrors::page, "a staff page");
     }
 
     private static ModelAndView page(int status) {

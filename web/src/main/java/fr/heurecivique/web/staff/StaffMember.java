@@ -1,12 +1,9 @@
 package fr.heurecivique.web.staff;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
 import fr.heurecivique.web.api.ApiProblem;
 import fr.heurecivique.web.signin.SignedIn;
 import org.springframework.stereotype.Component;
 
-import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +26,7 @@ public class StaffMember {
 
     /** The current staff member; empty when nobody is signed in. */
     public Optional<Staff> current() {
-        return signedIn.accessToken().map(StaffMember::of);
+        return signedIn.claims().map(claims -> new Staff(claims.roles(), claims.communes(), claims.email()));
     }
 
     /** The current staff member, or a French 403 when the account has no staff role. */
@@ -37,20 +34,6 @@ public class StaffMember {
         return current().filter(Staff::isStaff).orElseThrow(() -> new ApiProblem(403, "Accès refusé",
                 "Cet espace est réservé aux référents des communes, aux coordinateurs et à l’administration.",
                 List.of()));
-    }
-
-    static Staff of(String accessToken) {
-        try {
-            JWTClaimsSet claims = JWTParser.parse(accessToken).getJWTClaimsSet();
-            return new Staff(strings(claims.getClaim("roles")), strings(claims.getClaim("communes")),
-                    claims.getClaim("email") == null ? null : claims.getClaim("email").toString());
-        } catch (ParseException e) {
-            return new Staff(List.of(), List.of(), null);
-        }
-    }
-
-    private static List<String> strings(Object claim) {
-        return claim instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** A staff member's roles, communes (a referent's INSEE codes) and address. */
